@@ -1,1 +1,3 @@
 export * from './constants/locales';
+export * from './schemas/error';
+export * from './schemas/health';

@@ -1,0 +1,95 @@
+/**
+ * Builds the Express application from its dependencies. Nothing here connects to anything, so tests build an
+ * app around their own database and index prefix, and index.ts builds the real one.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './env';
+import type { Logger } from './logger';
+import type { SearchClient } from './search/client';
+import { errorHandler, notFoundHandler } from './middlewares/errorHandler';
+import { mountRoutes, type RegisteredRoute } from './routes/define';
+import { healthRoutes } from './routes/health/health';
+import { metaRoutes } from './routes/meta/meta';
+
+export const API_PREFIX = '/api/v1';
+const VERSION = process.env.npm_package_version ?? '0.1.0';
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  search: SearchClient;
+}
+
+export function createApp({ config, logger, search }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.NODE_ENV === 'production' ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: true }));
+
+  const registry: RegisteredRoute[] = [];
+  const root = Router();
+  mountRoutes(root, '', healthRoutes(search), registry);
+  app.use(root);
+
+  const api = Router();
+  mountRoutes(api, API_PREFIX, metaRoutes(registry, VERSION), registry);
+  app.use(API_PREFIX, api);
+  app.use(API_PREFIX, notFoundHandler);
+
+  serveClient(app, config.CLIENT_DIST);
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return { app, registry };
+}
+
+/** Serves the built single-page app from the same origin; unknown non-API paths get its index.html. */
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  if (!dist || !fs.existsSync(index)) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  app.get(/^\/(?!api\/|socket\.io\/).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Configuration, read once from the environment and validated at start-up: a bad or missing variable
+ * stops the process with a message naming the variable, instead of failing later on a request.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const mongoUri = z
+  .string({ error: 'is required (e.g. mongodb://127.0.0.1:27017; npm run services prints one)' })
+  .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a MongoDB connection string starting with mongodb:// or mongodb+srv://');
+
+const httpUrl = z
+  .string({ error: 'is required (e.g. http://127.0.0.1:9200; npm run services prints one)' })
+  .url('must be an http(s) URL')
+  .regex(/^https?:\/\//, 'must be an http(s) URL');
+
+/** Every setting the server reads; each one is documented in the README's configuration table. */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  MONGODB_URI: mongoUri,
+  /** Database name; overrides any name in the URI so tests can isolate themselves. */
+  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1-63 letters, digits, "_" or "-"').default('kafaat'),
+  ELASTICSEARCH_URL: httpUrl,
+  /** Prefix of every index and alias name, so several deployments or test files share one cluster. */
+  ES_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'must be lowercase letters, digits, "_" or "-"').default('kafaat_'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest accepted JSON body, in bytes; larger bodies get 413. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  /** Built client served by the API process (one origin); empty disables it. */
+  CLIENT_DIST: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
+  /** How long SIGTERM waits for in-flight requests before closing connections, in milliseconds. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Thrown when the environment is invalid; the message lists every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default) into a typed configuration, or throws ConfigError. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string | undefined> = {};
+  for (const key of Object.keys(ConfigSchema.shape)) {
+    const value = env[key];
+    // An empty variable means "not set", so defaults apply and required ones are reported as missing.
+    input[key] = value === '' ? undefined : value;
+  }
+  const result = ConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+}

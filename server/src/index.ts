@@ -1,0 +1,54 @@
+/**
+ * Start-up: validate configuration, connect MongoDB and Elasticsearch, listen, and shut down gracefully on
+ * SIGTERM/SIGINT (stop accepting, let in-flight requests finish, then close connections).
+ */
+import http from 'node:http';
+import { createApp } from './app';
+import { ConfigError, parseConfig } from './env';
+import { createLogger } from './logger';
+import { connectMongo, disconnectMongo } from './db';
+import { createSearchClient } from './search/client';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee the configuration table in README.md.\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const search = createSearchClient(config.ELASTICSEARCH_URL);
+  await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
+  const { app } = createApp({ config, logger, search });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info({ port, host: config.HOST, env: config.NODE_ENV }, `Kafaat listening on http://${config.HOST}:${port}`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS).unref();
+    server.close(async () => {
+      clearTimeout(force);
+      await Promise.allSettled([disconnectMongo(), search.close()]);
+      logger.info('shutdown complete');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Kafaat failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+/**
+ * The Elasticsearch client. Only code under server/src/search imports @elastic/elasticsearch; the rest of the
+ * server talks to search through this module's functions.
+ */
+import { Client } from '@elastic/elasticsearch';
+
+export type SearchClient = Client;
+
+export function createSearchClient(url: string): SearchClient {
+  return new Client({ node: url, requestTimeout: 30_000, maxRetries: 2 });
+}
+
+/** Answers within `timeoutMs` whether the cluster is usable (yellow or green), never throwing. */
+export async function clusterHealthy(client: SearchClient, timeoutMs = 2000): Promise<{ ok: boolean; error?: string }> {
+  try {
+    const health = await client.cluster.health({}, { requestTimeout: timeoutMs, maxRetries: 0 });
+    if (health.status === 'red') return { ok: false, error: 'cluster status is red' };
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: describeSearchError(err) };
+  }
+}
+
+/** A short, secret-free reason for a failed call, e.g. "connection refused". */
+function describeSearchError(err: unknown): string {
+  const e = err as { name?: string; message?: string };
+  if (e?.name === 'ConnectionError') return 'connection refused or reset';
+  if (e?.name === 'TimeoutError') return 'timed out';
+  return e?.name ?? 'unknown error';
+}

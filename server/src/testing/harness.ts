@@ -1,0 +1,47 @@
+/**
+ * Test harness: an app wired to the real MongoDB-compatible server and Elasticsearch, with a database name and
+ * an index prefix of its own so test files run in parallel, both removed by `close()`.
+ */
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { createApp } from '../app';
+import { parseConfig, type Config } from '../env';
+import { createLogger } from '../logger';
+import { connectMongo } from '../db';
+import { createSearchClient, type SearchClient } from '../search/client';
+
+export interface TestContext {
+  app: ReturnType<typeof createApp>['app'];
+  config: Config;
+  search: SearchClient;
+  close: () => Promise<void>;
+}
+
+/** A unique, valid name for a test database or index prefix. */
+export function uniqueTestId(): string {
+  return `t${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(5).toString('hex')}`;
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
+  const id = uniqueTestId();
+  const config: Config = {
+    ...parseConfig({ ...process.env, MONGODB_DB: id, ES_INDEX_PREFIX: `${id}_`, LOG_LEVEL: 'silent', NODE_ENV: 'test' }),
+    CLIENT_DIST: '',
+    ...overrides,
+  };
+  await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
+  const search = createSearchClient(config.ELASTICSEARCH_URL);
+  const { app } = createApp({ config, logger: createLogger(config.LOG_LEVEL), search });
+  return {
+    app,
+    config,
+    search,
+    close: async () => {
+      await mongoose.connection.dropDatabase().catch(() => undefined);
+      await mongoose.disconnect();
+      const cleanup = createSearchClient(process.env.ELASTICSEARCH_URL ?? config.ELASTICSEARCH_URL);
+      await cleanup.indices.delete({ index: `${id}_*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
+      await Promise.all([cleanup.close(), search.close()]);
+    },
+  };
+}
