@@ -52,3 +52,17 @@ export function portFromEnv(name: string, fallback: number): number {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number (1-65535), got "${raw}"`);
   return port;
 }
+
+/** Fills MONGODB_URI and ELASTICSEARCH_URL from .env.services when the environment does not set them. */
+export function loadEnvFile(): void {
+  let text: string;
+  try {
+    text = fs.readFileSync(ENV_FILE, 'utf8');
+  } catch {
+    return;
+  }
+  for (const line of text.split('\n')) {
+    const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+    if (match && !process.env[match[1]!]) process.env[match[1]!] = match[2];
+  }
+}
