@@ -2,13 +2,23 @@
  * Builds the Express application from its dependencies. Nothing here connects to anything, so tests build an
  * app around their own database and index prefix, and index.ts builds the real one.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { Config } from './env';
+import session from 'express-session';
+import { cookieSecure, publicUrl, type Config } from './env';
+import { createPassport } from './auth/passport';
+import { MongoSessionStore } from './auth/sessionStore';
+import { createMailer, type Mailer } from './mail/mailer';
+import { csrfProtection } from './middlewares/csrf';
+import { authRoutes } from './routes/auth/auth';
+import { meRoutes } from './routes/me/me';
+import { organisationRoutes } from './routes/organisations/organisations';
+import { adminRoutes } from './routes/admin/admin';
+import type { ServiceContext } from './services/context';
 import type { Logger } from './logger';
 import type { SearchClient } from './search/client';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler';
@@ -24,12 +34,18 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   search: SearchClient;
+  /** Defaults to the transport chosen by the configuration (SMTP or the mail folder). */
+  mailer?: Mailer;
 }
 
-export function createApp({ config, logger, search }: AppDeps) {
+export const SESSION_COOKIE = 'kafaat.sid';
+
+export function createApp({ config, logger, search, mailer }: AppDeps) {
+  const base = publicUrl(config);
+  const ctx: ServiceContext = { config, logger, search, mailer: mailer ?? createMailer(config, logger), link: (p) => `${base}${p}` };
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.TRUST_PROXY);
   app.set('query parser', 'simple');
 
   app.use(
@@ -71,8 +87,27 @@ export function createApp({ config, logger, search }: AppDeps) {
   mountRoutes(root, '', healthRoutes(search), registry);
   app.use(root);
 
+  const passport = createPassport();
   const api = Router();
+  api.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+      store: new MongoSessionStore(config.SESSION_TTL_HOURS * 3600_000),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: cookieSecure(config), maxAge: config.SESSION_TTL_HOURS * 3600_000, path: '/' },
+    }),
+  );
+  api.use(passport.initialize());
+  api.use(passport.session());
+  api.use(csrfProtection);
   mountRoutes(api, API_PREFIX, metaRoutes(registry, VERSION), registry);
+  mountRoutes(api, API_PREFIX, authRoutes(ctx, passport), registry);
+  mountRoutes(api, API_PREFIX, meRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, organisationRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, adminRoutes(ctx), registry);
   app.use(API_PREFIX, api);
   app.use(API_PREFIX, notFoundHandler);
 

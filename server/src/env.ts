@@ -32,10 +32,35 @@ export const ConfigSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   /** Built client served by the API process (one origin); empty disables it. */
   CLIENT_DIST: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
+  /** Address users reach the app at; used in links sent by email. Defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.string().url('must be the URL users open, e.g. https://kafaat.example.ma').optional(),
+  /** Signs session cookies; at least 32 characters. Required in production, random per process otherwise. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Session lifetime in hours (sliding: renewed while the user is active). */
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  /** Send the session cookie only over HTTPS; defaults to true when PUBLIC_URL is https. */
+  COOKIE_SECURE: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Number of reverse proxies in front of the app (for the client IP and HTTPS detection); 0 when none. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@host:587. Without it mails are written to MAIL_DIR. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Kafaat <no-reply@kafaat.local>'),
+  /** Folder where mails are written when SMTP_URL is not set (git-ignored). */
+  MAIL_DIR: z.string().default(path.join(REPO_ROOT, '.cache', 'mail')),
   /** How long SIGTERM waits for in-flight requests before closing connections, in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The public URL of the app, without a trailing slash. */
+export function publicUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}
+
+/** Whether the session cookie carries the Secure flag. */
+export function cookieSecure(config: Config): boolean {
+  return config.COOKIE_SECURE ?? publicUrl(config).startsWith('https://');
+}
 
 /** Thrown when the environment is invalid; the message lists every bad variable. */
 export class ConfigError extends Error {
@@ -54,6 +79,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     input[key] = value === '' ? undefined : value;
   }
   const result = ConfigSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const config = result.data;
+    if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
+      throw new ConfigError(['SESSION_SECRET is required in production (at least 32 random characters)']);
+    }
+    return config;
+  }
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
 }

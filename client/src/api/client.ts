@@ -2,7 +2,7 @@
  * The one way the client talks to the API: JSON in, JSON out, the session cookie sent along, and every failure
  * turned into an `ApiError` that screens can switch on by `code` and translate.
  */
-import { ErrorBodySchema } from '@kafaat/shared';
+import { ErrorBodySchema, FieldIssueSchema, type FieldIssue } from '@kafaat/shared';
 
 /** A request that did not succeed: the server's `{ error }` body, or a stand-in when there was none. */
 export class ApiError extends Error {
@@ -13,13 +13,40 @@ export class ApiError extends Error {
   readonly code: string;
   /** Field-level problems or other structured data the server attached. */
   readonly details: unknown;
+  /** From a 429's Retry-After header: how long to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string, details?: unknown, options?: ErrorOptions) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details?: unknown,
+    options?: ErrorOptions & { retryAfterSeconds?: number },
+  ) {
     super(message, options);
     this.status = status;
     this.code = code;
     this.details = details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+}
+
+const FieldIssuesSchema = FieldIssueSchema.array();
+
+/** The field-level problems of a failed request (validation errors), or none when it carried something else. */
+export function fieldIssuesOf(error: unknown): FieldIssue[] {
+  if (!(error instanceof ApiError)) return [];
+  const parsed = FieldIssuesSchema.safeParse(error.details);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Retry-After is either a number of seconds or an HTTP date; anything else is ignored. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
 /** `fetch` options, except that `body` may be any JSON-serialisable value (or FormData for uploads). */
@@ -67,10 +94,12 @@ export async function apiFetch(path: string, init: ApiRequestInit = {}): Promise
   const payload = await readBody(response);
   if (response.ok) return payload;
 
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const parsed = ErrorBodySchema.safeParse(payload);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    throw new ApiError(response.status, code, message, details);
+    throw new ApiError(response.status, code, message, details, { retryAfterSeconds });
   }
-  throw new ApiError(response.status, `http_${response.status}`, response.statusText || `HTTP ${response.status}`);
+  const fallback = response.statusText || `HTTP ${response.status}`;
+  throw new ApiError(response.status, `http_${response.status}`, fallback, undefined, { retryAfterSeconds });
 }

@@ -3,6 +3,9 @@
  * an index prefix of its own so test files run in parallel, both removed by `close()`.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import mongoose from 'mongoose';
 import { createApp } from '../app';
 import { parseConfig, type Config } from '../env';
@@ -27,6 +30,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const config: Config = {
     ...parseConfig({ ...process.env, MONGODB_DB: id, ES_INDEX_PREFIX: `${id}_`, LOG_LEVEL: 'silent', NODE_ENV: 'test' }),
     CLIENT_DIST: '',
+    // Tests simulate clients at different addresses with X-Forwarded-For.
+    TRUST_PROXY: 1,
+    MAIL_DIR: path.join(os.tmpdir(), 'kafaat-test-mail', id),
     ...overrides,
   };
   await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
@@ -42,6 +48,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       const cleanup = createSearchClient(process.env.ELASTICSEARCH_URL ?? config.ELASTICSEARCH_URL);
       await cleanup.indices.delete({ index: `${id}_*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
       await Promise.all([cleanup.close(), search.close()]);
+      fs.rmSync(config.MAIL_DIR, { recursive: true, force: true });
     },
   };
 }

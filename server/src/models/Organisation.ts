@@ -1,0 +1,25 @@
+/** An employer or an institution (ministry, IOM, NGO, university…). Pending until verified. */
+import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { INSTITUTION_TYPES, ORGANISATION_KINDS, ORGANISATION_STATUSES } from '@kafaat/shared';
+
+const organisationSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    kind: { type: String, enum: ORGANISATION_KINDS, required: true },
+    institutionType: { type: String, enum: [...INSTITUTION_TYPES, null], default: null },
+    country: { type: String, required: true },
+    city: { type: String, default: null },
+    website: { type: String, default: null },
+    description: { type: String, default: null },
+    status: { type: String, enum: ORGANISATION_STATUSES, default: 'pending', index: true },
+    statusReason: { type: String, default: null },
+    verifiedBy: { type: Schema.Types.ObjectId, default: null },
+    verifiedAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+organisationSchema.index({ status: 1, kind: 1, _id: 1 });
+
+export type OrganisationFields = InferSchemaType<typeof organisationSchema>;
+export type OrganisationDoc = HydratedDocument<OrganisationFields>;
+export const Organisation = mongoose.model('Organisation', organisationSchema);

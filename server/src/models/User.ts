@@ -1,0 +1,24 @@
+/** A person's account. One person has one account and one role; employers, officers and assessors belong to an organisation. */
+import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { LOCALES, ROLES, TALENT_KINDS } from '@kafaat/shared';
+
+const userSchema = new Schema(
+  {
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true },
+    passwordHash: { type: String, required: true },
+    displayName: { type: String, required: true },
+    role: { type: String, enum: ROLES, required: true },
+    talentKind: { type: String, enum: [...TALENT_KINDS, null], default: null },
+    locale: { type: String, enum: LOCALES, default: 'fr' },
+    emailVerifiedAt: { type: Date, default: null },
+    organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null, index: true },
+    orgAdmin: { type: Boolean, default: false },
+    consent: { version: { type: String, required: true }, at: { type: Date, required: true } },
+    lastSignInAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+
+export type UserFields = InferSchemaType<typeof userSchema>;
+export type UserDoc = HydratedDocument<UserFields>;
+export const User = mongoose.model('User', userSchema);

@@ -1,0 +1,6 @@
+/** (being written) */
+import type { ServiceContext } from '../../services/context';
+
+export function meRoutes(_ctx: ServiceContext) {
+  return [];
+}
