@@ -5,6 +5,7 @@
  * Ctrl-C stops the app and the services this command started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureServices, stopServices } from './services';
@@ -45,9 +46,26 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error('the server did not become ready within 60 s');
 }
 
+/** A session secret kept in .cache (git-ignored) so sessions survive restarts of the local platform. */
+function localSessionSecret(): string {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = path.join(ROOT, '.cache', 'session-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   const services = await ensureServices();
-  const env = { ...process.env, MONGODB_URI: services.MONGODB_URI, ELASTICSEARCH_URL: services.ELASTICSEARCH_URL, PORT: port };
+  const env = {
+    ...process.env,
+    MONGODB_URI: services.MONGODB_URI,
+    ELASTICSEARCH_URL: services.ELASTICSEARCH_URL,
+    PORT: port,
+    SESSION_SECRET: localSessionSecret(),
+  };
 
   await connectMongo(services.MONGODB_URI, process.env.MONGODB_DB ?? 'kafaat');
   const summary = await seedIfEmpty();

@@ -8,6 +8,7 @@ import { ConfigError, parseConfig } from './env';
 import { createLogger } from './logger';
 import { connectMongo, disconnectMongo } from './db';
 import { createSearchClient } from './search/client';
+import { schedulePurge } from './services/maintenance/purger';
 
 async function main(): Promise<void> {
   let config;
@@ -30,11 +31,14 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ port, host: config.HOST, env: config.NODE_ENV }, `Kafaat listening on http://${config.HOST}:${port}`);
 
+  const stopPurge = schedulePurge(10 * 60_000, (err) => logger.warn({ err }, 'purge of expired sessions and tokens failed'));
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    stopPurge();
     const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS).unref();
     server.close(async () => {
       clearTimeout(force);

@@ -8,7 +8,8 @@ const file = path.join(REPO_ROOT, 'docker-compose.yml');
 
 describe('docker-compose.yml', () => {
   it('is accepted by docker-compose (installed by .ci/run from Debian)', () => {
-    const res = spawnSync('docker-compose', ['-f', file, 'config', '-q'], { encoding: 'utf8' });
+    const env = { ...process.env, SESSION_SECRET: 'x'.repeat(32) };
+    const res = spawnSync('docker-compose', ['-f', file, 'config', '-q'], { encoding: 'utf8', env });
     if (res.error) throw new Error('docker-compose not found: apt-get install docker-compose (.ci/run does it)');
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
@@ -23,5 +24,6 @@ describe('docker-compose.yml', () => {
     for (const name of ['mongo', 'elasticsearch', 'app']) expect(compose.services[name].healthcheck).toBeDefined();
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'es-data']));
     expect(compose.services.app.depends_on.elasticsearch.condition).toBe('service_healthy');
+    expect(compose.services.app.environment.SESSION_SECRET).toMatch(/\$\{SESSION_SECRET:\?/);
   });
 });

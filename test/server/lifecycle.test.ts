@@ -25,7 +25,7 @@ describe('server shutdown on SIGTERM', () => {
     // Send half of a request body, signal the server, then send the rest: the response must still arrive.
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/api/v1/slow-upload', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        { host: '127.0.0.1', port, method: 'POST', path: '/slow-upload', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
           let text = '';
           res.on('data', (d: Buffer) => (text += d.toString()));
