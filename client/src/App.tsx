@@ -2,9 +2,16 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 // From 'react-router', not 'react-router/dom': under Vitest the /dom entry loads a second copy of the router
-// (its hooks then see no router). The /dom variant only adds flushSync navigations, which we do not use.
+// (its hooks then see no router). The /dom variant only adds react-dom's flushSync, which we pass ourselves: leaving a
+// signed-in page on sign-out must commit before the session changes, or the page's guard redirects to sign-in first.
 import { RouterProvider } from 'react-router';
+import { flushSync } from 'react-dom';
 import type { createAppRouter } from './routes';
+
+/** react-dom's flushSync in the shape RouterProvider takes. */
+function flushRouterUpdate(update: () => unknown): undefined {
+  flushSync(update);
+}
 
 type AppProps = {
   /** Translations, created before rendering so the first paint is already in the right language. */
@@ -23,7 +30,7 @@ export function App({ i18n, queryClient, router }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <RouterProvider router={router} flushSync={flushRouterUpdate} />
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -34,6 +34,11 @@ const SHARED_QUERIES = new Set(['session', 'readiness']);
  */
 export function applySession(queryClient: QueryClient, info: SessionInfo): void {
   queryClient.setQueryData(sessionQueryKey, info);
+  forgetPersonalData(queryClient);
+}
+
+/** Drops every cached answer that belonged to the signed-in person (after sign-out or account deletion). */
+export function forgetPersonalData(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => !SHARED_QUERIES.has(String(query.queryKey[0])) });
 }
 

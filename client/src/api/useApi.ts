@@ -27,7 +27,7 @@ function isCode(error: unknown, status: number, code: string): boolean {
 /** An API client bound to one react-query cache, where it reads and refreshes the session. */
 export function createApiClient(queryClient: QueryClient): ApiClient {
   async function currentToken(): Promise<string> {
-    const cached = queryClient.getQueryData(sessionQueryKey);
+    const cached = queryClient.getQueryData(sessionQuery.queryKey);
     return (cached ?? (await queryClient.fetchQuery(sessionQuery))).csrfToken;
   }
 

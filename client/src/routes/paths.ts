@@ -16,8 +16,6 @@ export const paths = {
   audit: '/admin/audit',
 } as const;
 
-export type AppPath = (typeof paths)[keyof typeof paths];
-
 /**
  * The return path from `?next=`, kept only when it stays on this site: a path starting with a single "/"
  * (never "//evil.example" or "/\evil.example", which browsers treat as another host). Otherwise `fallback`.

@@ -14,6 +14,8 @@ const userSchema = new Schema(
     organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null, index: true },
     orgAdmin: { type: Boolean, default: false },
     consent: { version: { type: String, required: true }, at: { type: Date, required: true } },
+    /** Earlier acceptances of the privacy notice, oldest first (the current one is `consent`); for the data export. */
+    consentHistory: { type: [{ _id: false, version: { type: String, required: true }, at: { type: Date, required: true } }], default: [] },
     lastSignInAt: { type: Date, default: null },
   },
   { timestamps: true },

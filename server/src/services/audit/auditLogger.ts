@@ -13,6 +13,8 @@ export interface AuditEvent {
   meta?: Record<string, string | number | boolean | null>;
   /** Overrides the signed-in user as actor (e.g. during sign-in, before the session exists). */
   actor?: { id: Types.ObjectId | string; role: Role } | null;
+  /** Overrides the request's IP; null for anonymous entries that must not be linkable to a person. */
+  ip?: string | null;
 }
 
 export async function audit(req: Request, event: AuditEvent): Promise<void> {
@@ -23,7 +25,7 @@ export async function audit(req: Request, event: AuditEvent): Promise<void> {
     actorRole: actor?.role ?? null,
     targetType: event.targetType ?? null,
     targetId: event.targetId ?? null,
-    ip: req.ip ?? null,
+    ip: event.ip !== undefined ? event.ip : (req.ip ?? null),
     outcome: event.outcome ?? 'success',
     meta: event.meta ?? {},
   });

@@ -1,0 +1,127 @@
+/**
+ * The role × action table, against the real HTTP API with real accounts: each cell is what a person in that
+ * role gets when they try that action. A cell that changes means someone gained or lost a power.
+ */
+import { Types } from 'mongoose';
+import type { Response } from 'supertest';
+import { startTestApp, type TestContext } from '../testing/harness';
+import { openBrowser, type Browser } from '../testing/client';
+import { buildOrganisation, buildUser } from '../testing/factories';
+import { signIn } from '../testing/session';
+
+let ctx: TestContext;
+
+const WHO = [
+  'anonymous visitor',
+  'talent',
+  'employer of a pending organisation',
+  'admin of a verified employer',
+  'member of a verified employer',
+  'officer of a verified institution',
+  'officer of another verified institution',
+  'officer of a pending institution',
+  'assessor',
+  'admin',
+] as const;
+type Who = (typeof WHO)[number];
+
+interface Person {
+  browser: Browser;
+  id: string;
+  /** Their organisation, or an id that exists nowhere for people without one. */
+  ownOrg: string;
+  /** Someone else's institution. */
+  otherOrg: string;
+}
+const people = {} as Record<Who, Person>;
+let seq = 0;
+
+/** Actions, each as one request; fresh targets where the action changes something. */
+const ACTIONS = {
+  'read own organisation': (p: Person) => p.browser.get(`/api/v1/organisations/${p.ownOrg}`),
+  'read another organisation': (p: Person) => p.browser.get(`/api/v1/organisations/${p.otherOrg}`),
+  'update own organisation': (p: Person) => p.browser.patch(`/api/v1/organisations/${p.ownOrg}`, { description: `Edited ${++seq}` }),
+  'update another organisation': (p: Person) => p.browser.patch(`/api/v1/organisations/${p.otherOrg}`, { description: 'Not ours' }),
+  'invite to own organisation': (p: Person) => p.browser.post(`/api/v1/organisations/${p.ownOrg}/invitations`, { email: `matrix${++seq}@example.org` }),
+  "read another organisation's members": (p: Person) => p.browser.get(`/api/v1/organisations/${p.otherOrg}/members`),
+  'list organisations (verification queue)': (p: Person) => p.browser.get('/api/v1/organisations?status=pending'),
+  'verify an employer organisation': async (p: Person) => {
+    const org = await buildOrganisation({ kind: 'employer', status: 'pending' });
+    return p.browser.post(`/api/v1/organisations/${org.id}/verification`, { decision: 'verify' });
+  },
+  'verify an institution': async (p: Person) => {
+    const org = await buildOrganisation({ kind: 'institution', status: 'pending' });
+    return p.browser.post(`/api/v1/organisations/${org.id}/verification`, { decision: 'verify' });
+  },
+  'verify own organisation': (p: Person) => p.browser.post(`/api/v1/organisations/${p.ownOrg}/verification`, { decision: 'verify' }),
+  'read the audit log': (p: Person) => p.browser.get('/api/v1/admin/audit'),
+  "change someone's role": async (p: Person) => {
+    const target = await buildUser({ role: 'talent' });
+    return p.browser.patch(`/api/v1/admin/users/${target.id}/role`, { role: 'admin' });
+  },
+  'change own role': (p: Person) => p.browser.patch(`/api/v1/admin/users/${p.id}/role`, { role: 'admin' }),
+} satisfies Record<string, (p: Person) => Promise<Response> | PromiseLike<Response>>;
+type What = keyof typeof ACTIONS;
+
+// Columns in WHO order:   anon talent empPend empAdm empMem offVer offOth offPend assessor admin
+const EXPECTED: Record<What, number[]> = {
+  'read own organisation':                   [401, 404, 200, 200, 200, 200, 200, 200, 200, 404],
+  'read another organisation':               [401, 403, 403, 403, 403, 200, 200, 403, 403, 200],
+  'update own organisation':                 [401, 404, 200, 200, 403, 200, 200, 200, 403, 404],
+  'update another organisation':             [401, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  'invite to own organisation':              [401, 404, 201, 201, 403, 201, 201, 201, 403, 404],
+  "read another organisation's members":     [401, 403, 403, 403, 403, 200, 200, 403, 403, 200],
+  'list organisations (verification queue)': [401, 403, 403, 403, 403, 200, 200, 403, 403, 200],
+  'verify an employer organisation':         [401, 403, 403, 403, 403, 200, 200, 403, 403, 200],
+  'verify an institution':                   [401, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+  'verify own organisation':                 [401, 404, 403, 403, 403, 403, 403, 403, 403, 404],
+  'read the audit log':                      [401, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+  "change someone's role":                   [401, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+  'change own role':                         [401, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+};
+
+const ERROR_CODES: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' };
+
+const table = (Object.keys(EXPECTED) as What[]).flatMap((what) => WHO.map((who, i) => ({ who, what, status: EXPECTED[what][i]! })));
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  const [pendingEmployer, verifiedEmployer, institutionA, institutionB, pendingInstitution] = await Promise.all([
+    buildOrganisation({ kind: 'employer', status: 'pending' }),
+    buildOrganisation({ kind: 'employer', status: 'verified' }),
+    buildOrganisation({ kind: 'institution', status: 'verified' }),
+    buildOrganisation({ kind: 'institution', status: 'verified' }),
+    buildOrganisation({ kind: 'institution', status: 'pending' }),
+  ]);
+  const nowhere = String(new Types.ObjectId());
+  const accounts: Record<Exclude<Who, 'anonymous visitor'>, Parameters<typeof buildUser>[0]> = {
+    talent: { role: 'talent' },
+    'employer of a pending organisation': { role: 'employer', organisationId: pendingEmployer._id, orgAdmin: true },
+    'admin of a verified employer': { role: 'employer', organisationId: verifiedEmployer._id, orgAdmin: true },
+    'member of a verified employer': { role: 'employer', organisationId: verifiedEmployer._id },
+    'officer of a verified institution': { role: 'officer', organisationId: institutionA._id, orgAdmin: true },
+    'officer of another verified institution': { role: 'officer', organisationId: institutionB._id, orgAdmin: true },
+    'officer of a pending institution': { role: 'officer', organisationId: pendingInstitution._id, orgAdmin: true },
+    assessor: { role: 'assessor', organisationId: institutionB._id },
+    admin: { role: 'admin' },
+  };
+  // "Another organisation" is institution A, except for A's own officer, for whom it is institution B.
+  for (const [who, fields] of Object.entries(accounts) as Array<[Who, Parameters<typeof buildUser>[0]]>) {
+    const user = await buildUser(fields);
+    people[who] = {
+      browser: await signIn(ctx.app, user),
+      id: user.id,
+      ownOrg: user.organisationId ? String(user.organisationId) : nowhere,
+      otherOrg: who === 'officer of a verified institution' ? institutionB.id : institutionA.id,
+    };
+  }
+  people['anonymous visitor'] = { browser: await openBrowser(ctx.app, '10.88.0.1'), id: nowhere, ownOrg: nowhere, otherOrg: institutionA.id };
+});
+afterAll(() => ctx.close());
+
+describe('who may do what (real API, real accounts)', () => {
+  test.each(table)('$who: $what → $status', async ({ who, what, status }) => {
+    const res = await ACTIONS[what](people[who]);
+    expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status, code: ERROR_CODES[status] });
+  });
+});
