@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { REPO_ROOT, startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('home page in the browser', () => {
   let server: ServerProcess;
@@ -14,14 +14,9 @@ describe('home page in the browser', () => {
     if (!fs.existsSync(path.join(REPO_ROOT, 'client/dist/index.html'))) {
       throw new Error('client/dist is missing: npm test builds it (or run npm run build)');
     }
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does it)`);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startServerProcess({ NODE_ENV: 'production', CLIENT_DIST: path.join(REPO_ROOT, 'client/dist') });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -41,7 +41,7 @@ export async function startServerProcess(env: Record<string, string> = {}, waitR
   const id = `p_${randomBytes(5).toString('hex')}`;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/index.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), MONGODB_DB: id, ES_INDEX_PREFIX: `${id}_`, LOG_LEVEL: 'info', SESSION_SECRET: randomBytes(32).toString('hex'), ...env },
+    env: { ...process.env, PORT: String(port), MONGODB_DB: id, ES_INDEX_PREFIX: `${id}_`, LOG_LEVEL: 'info', PUBLIC_URL: `http://127.0.0.1:${port}`, SESSION_SECRET: randomBytes(32).toString('hex'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
