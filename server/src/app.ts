@@ -11,6 +11,7 @@ import { pinoHttp } from 'pino-http';
 import session from 'express-session';
 import { cookieSecure, publicUrl, type Config } from './env';
 import { createPassport } from './auth/passport';
+import { SESSION_COOKIE } from './auth/signIn';
 import { MongoSessionStore } from './auth/sessionStore';
 import { createMailer, type Mailer } from './mail/mailer';
 import { csrfProtection } from './middlewares/csrf';
@@ -37,8 +38,6 @@ export interface AppDeps {
   /** Defaults to the transport chosen by the configuration (SMTP or the mail folder). */
   mailer?: Mailer;
 }
-
-export const SESSION_COOKIE = 'kafaat.sid';
 
 export function createApp({ config, logger, search, mailer }: AppDeps) {
   const base = publicUrl(config);

@@ -1,7 +1,7 @@
 /** Invitations as an organisation's admins see them, and as the invited person previews them. */
 import type { Types } from 'mongoose';
 import { z } from 'zod';
-import { InvitationSchema, RoleSchema } from '@kafaat/shared';
+import { InvitationSchema, type InvitationPreview } from '@kafaat/shared';
 import type { InvitationFields } from '../models/Invitation';
 
 type StoredInvitation = InvitationFields & { _id: Types.ObjectId; createdAt: Date };
@@ -10,7 +10,6 @@ type StoredInvitation = InvitationFields & { _id: Types.ObjectId; createdAt: Dat
  * GET /invitations/preview: who invites you and as what, before you create your account. Kept here until it
  * moves to shared/src/schemas/organisation.ts (the client declares the same shape by hand).
  */
-export const InvitationPreviewSchema = z.object({ organisationName: z.string(), email: z.string(), role: RoleSchema });
 
 export function presentInvitation(invitation: StoredInvitation): z.infer<typeof InvitationSchema> {
   return {
@@ -24,6 +23,6 @@ export function presentInvitation(invitation: StoredInvitation): z.infer<typeof 
   };
 }
 
-export function presentInvitationPreview(invitation: StoredInvitation, organisationName: string): z.infer<typeof InvitationPreviewSchema> {
+export function presentInvitationPreview(invitation: StoredInvitation, organisationName: string): InvitationPreview {
   return { organisationName, email: invitation.email, role: invitation.role };
 }

@@ -47,6 +47,13 @@ export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 export const ORGANISATION_STATUSES = ['pending', 'verified', 'rejected'] as const;
 export const OrganisationStatusSchema = z.enum(ORGANISATION_STATUSES);
 
+/** Refuses an acceptance of an older privacy notice: the person must read the current one. */
+export function requireCurrentPrivacyNotice(v: { privacyNoticeVersion: string }, ctx: z.RefinementCtx): void {
+  if (v.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
+    ctx.addIssue({ code: 'custom', path: ['privacyNoticeVersion'], message: 'the privacy notice has changed: read and accept the current one' });
+  }
+}
+
 /** The organisation created together with its first member at sign-up. */
 export const NewOrganisationSchema = z.strictObject({
   name: z.string().trim().min(2, 'must be at least 2 characters').max(120, 'must be at most 120 characters'),
@@ -78,10 +85,8 @@ export const SignUpSchema = z
     if (v.accountType === 'institution' && !v.organisation?.institutionType) {
       ctx.addIssue({ code: 'custom', path: ['organisation', 'institutionType'], message: 'is required for an institution' });
     }
-    if (v.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
-      ctx.addIssue({ code: 'custom', path: ['privacyNoticeVersion'], message: 'the privacy notice has changed: read and accept the current one' });
-    }
-  });
+  })
+  .superRefine(requireCurrentPrivacyNotice);
 export type SignUpInput = z.input<typeof SignUpSchema>;
 
 /** POST /api/v1/auth/signin. The password is not length-checked here: old passwords must still work. */

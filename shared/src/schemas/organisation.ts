@@ -9,6 +9,7 @@ import {
   OrganisationStatusSchema,
   RoleSchema,
   TokenSchema,
+  requireCurrentPrivacyNotice,
 } from './account';
 
 /** A MongoDB ObjectId in its 24-hex-digit form, as it appears in paths. */
@@ -62,13 +63,19 @@ export const InvitationSchema = z.object({
   createdAt: z.string(),
 });
 
+/** GET /api/v1/invitations/preview: what an invited person sees before creating their account. */
+export const InvitationPreviewSchema = z.object({ organisationName: z.string(), email: z.string(), role: RoleSchema });
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+
 /** POST /api/v1/invitations/accept: creates the account of an invited person. */
-export const AcceptInvitationSchema = z.strictObject({
-  token: TokenSchema,
-  displayName: DisplayNameSchema,
-  password: NewPasswordSchema,
-  privacyNoticeVersion: z.string().min(1),
-});
+export const AcceptInvitationSchema = z
+  .strictObject({
+    token: TokenSchema,
+    displayName: DisplayNameSchema,
+    password: NewPasswordSchema,
+    privacyNoticeVersion: z.string().min(1),
+  })
+  .superRefine(requireCurrentPrivacyNotice);
 
 /** GET /api/v1/organisations (officers and admins): the verification queue and directory. */
 export const OrganisationListQuerySchema = z.strictObject({

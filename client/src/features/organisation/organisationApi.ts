@@ -3,7 +3,7 @@
  * id, so saving the organisation refreshes what depends on it and nothing else.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { InvitationSchema, MemberSchema, OrganisationSchema, SessionInfoSchema, type Organisation } from '@kafaat/shared';
+import { InvitationPreviewSchema, InvitationSchema, MemberSchema, OrganisationSchema, SessionInfoSchema, type InvitationPreview, type Organisation } from '@kafaat/shared';
 import { parseItems, queryString } from '../../api/parse';
 import { applySession, sessionQueryKey } from '../../api/session';
 import { useApi } from '../../api/useApi';
@@ -11,7 +11,6 @@ import { useApi } from '../../api/useApi';
 /** An invitation as the organisation's admins see it. */
 export type Invitation = ReturnType<typeof InvitationSchema.parse>;
 /** GET /invitations/preview: what the invited person sees before creating their account (no shared schema yet). */
-export type InvitationPreview = { organisationName: string; email: string; role: string };
 
 /** Query keys, nested under the organisation's id. */
 export const organisationKeys = {
@@ -86,11 +85,7 @@ export function useRevokeInvitation(id: string) {
 }
 
 function parsePreview(body: unknown): InvitationPreview {
-  const value = (body ?? {}) as Partial<Record<keyof InvitationPreview, unknown>>;
-  if (typeof value.organisationName !== 'string' || typeof value.email !== 'string' || typeof value.role !== 'string') {
-    throw new TypeError('Unexpected invitation preview');
-  }
-  return { organisationName: value.organisationName, email: value.email, role: value.role };
+  return InvitationPreviewSchema.parse(body);
 }
 
 /** The invitation behind an emailed token; not retried, a refusal is final. */

@@ -21,6 +21,7 @@ import { createAccount, sendVerificationMail } from '../../services/accounts/acc
 import { endSessions, invalidToken, requestPasswordReset, resetPassword } from '../../services/accounts/passwordResetter';
 import { audit } from '../../services/audit/auditLogger';
 import { presentSessionInfo } from '../../presenters/me';
+import { logIn, logOut } from '../../auth/signIn';
 import type { SignInFailure } from '../../auth/passport';
 import type { ServiceContext } from '../../services/context';
 
@@ -35,22 +36,6 @@ function authenticateLocal(passport: InstanceType<typeof Passport>, req: Request
       resolve({ failure: info?.message ?? 'bad_credentials', known: info?.user });
     })(req, res, (err: unknown) => reject(err));
   });
-}
-
-/** Starts a fresh session for the user (a new session id: no fixation) with a new CSRF token. */
-function logIn(req: Request, user: UserDoc): Promise<void> {
-  return new Promise((resolve, reject) =>
-    req.logIn(user, (err) => {
-      if (err) return reject(err);
-      req.session.client = { userAgent: req.get('user-agent')?.slice(0, 200), ip: req.ip };
-      delete req.session.csrfToken;
-      resolve();
-    }),
-  );
-}
-
-function logOut(req: Request): Promise<void> {
-  return new Promise((resolve, reject) => req.logout((err) => (err ? reject(err) : resolve())));
 }
 
 export function authRoutes(ctx: ServiceContext, passport: InstanceType<typeof Passport>) {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineRoute } from '../define';
 import { requireUser } from '../../middlewares/authenticate';
 import { cookieSecure } from '../../env';
+import { SESSION_COOKIE, logOut } from '../../auth/signIn';
 import { AppError, forbidden } from '../../errors';
 import { Session } from '../../models/Session';
 import type { UserDoc } from '../../models/User';
@@ -25,8 +26,6 @@ import { revokeSession } from '../../services/accounts/sessionRevoker';
 import { audit } from '../../services/audit/auditLogger';
 import type { ServiceContext } from '../../services/context';
 
-/** Same name as SESSION_COOKIE in app.ts (not imported from there: app.ts imports this file). */
-const SESSION_COOKIE = 'kafaat.sid';
 
 /** express-session's ids are base64url; anything else cannot be a session. */
 const SessionParamsSchema = z.strictObject({ sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a session id') });
@@ -46,7 +45,7 @@ const confirmationFailure = (err: unknown) => ({ reason: err instanceof AppError
 
 /** Signs this browser out for good: no session left to reuse, and the cookie cleared. */
 async function endThisSession(ctx: ServiceContext, req: Request, res: Response): Promise<void> {
-  await new Promise<void>((resolve, reject) => req.logout((err) => (err ? reject(err) : resolve())));
+  await logOut(req);
   await new Promise<void>((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
   res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure(ctx.config) });
 }

@@ -21,29 +21,19 @@ import { rateLimit } from '../../middlewares/rateLimit';
 import { Invitation } from '../../models/Invitation';
 import type { UserDoc } from '../../models/User';
 import { presentSessionInfo } from '../../presenters/me';
-import { InvitationPreviewSchema, presentInvitation, presentInvitationPreview } from '../../presenters/invitation';
+import { InvitationPreviewSchema } from '@kafaat/shared';
+import { presentInvitation, presentInvitationPreview } from '../../presenters/invitation';
 import { audit } from '../../services/audit/auditLogger';
 import { findOrganisationFor } from '../../services/organisations/authorisedOrganisation';
 import { acceptInvitation, openInvitation } from '../../services/organisations/invitationAccepter';
 import { revokeInvitation } from '../../services/organisations/invitationRevoker';
 import { sendInvitation } from '../../services/organisations/invitationSender';
 import type { ServiceContext } from '../../services/context';
+import { logIn } from '../../auth/signIn';
 
 const tags = ['organisations'];
 /** Enough for any real organisation; the list is not paginated. */
 const INVITATIONS_LISTED = 200;
-
-/** Starts a fresh session for the new member (new session id, new CSRF token), as sign-in does in auth.ts. */
-function logIn(req: Request, user: UserDoc): Promise<void> {
-  return new Promise((resolve, reject) =>
-    req.logIn(user, (err) => {
-      if (err) return reject(err);
-      req.session.client = { userAgent: req.get('user-agent')?.slice(0, 200), ip: req.ip };
-      delete req.session.csrfToken;
-      resolve();
-    }),
-  );
-}
 
 export function invitationRoutes(ctx: ServiceContext) {
   return [

@@ -4,10 +4,10 @@
  * consumed atomically, so a link creates at most one account.
  */
 import type { z } from 'zod';
-import { PRIVACY_NOTICE_VERSION, type AcceptInvitationSchema } from '@kafaat/shared';
+import type { AcceptInvitationSchema } from '@kafaat/shared';
 import { hashPassword } from '../../auth/passwords';
 import { consumeToken, peekToken } from '../../auth/tokens';
-import { conflict, validationFailed } from '../../errors';
+import { conflict } from '../../errors';
 import { Invitation, isPending, type InvitationDoc } from '../../models/Invitation';
 import { Organisation, type OrganisationDoc } from '../../models/Organisation';
 import { User, type UserDoc } from '../../models/User';
@@ -25,11 +25,6 @@ export async function openInvitation(token: string): Promise<{ invitation: Invit
 }
 
 export async function acceptInvitation(input: z.output<typeof AcceptInvitationSchema>): Promise<{ user: UserDoc; invitation: InvitationDoc }> {
-  if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
-    throw validationFailed([
-      { path: 'privacyNoticeVersion', location: 'body', code: 'custom', message: 'the privacy notice has changed: read and accept the current one' },
-    ]);
-  }
   // Cheap refusals first, before the deliberately slow hash.
   const { invitation, org } = await openInvitation(input.token);
   if (await User.exists({ email: invitation.email })) throw alreadyRegistered();
