@@ -103,8 +103,9 @@ function chownTree(dir: string, ids: { uid: number; gid: number }): void {
 export async function startElasticsearch(): Promise<StartedService> {
   const port = portFromEnv('KAFAAT_ES_PORT', 9250);
   const url = `http://127.0.0.1:${port}`;
-  if (await portOpen(port)) {
-    throw new ServiceError(`port ${port} is already used by another program: stop it, or set KAFAAT_ES_PORT or ELASTICSEARCH_URL`);
+  // Elasticsearch listens on the HTTP port and, for its transport, on the HTTP port + 100.
+  for (const p of [port, port + 100]) {
+    if (await portOpen(p)) throw new ServiceError(`port ${p} is already used by another program: stop it, or set KAFAAT_ES_PORT or ELASTICSEARCH_URL`);
   }
   const javaHome = findJava();
   await installDistribution();

@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth/auth';
 import { meRoutes } from './routes/me/me';
 import { organisationRoutes } from './routes/organisations/organisations';
 import { adminRoutes } from './routes/admin/admin';
+import { skillRoutes } from './routes/skills/skills';
 import type { ServiceContext } from './services/context';
 import type { Logger } from './logger';
 import type { SearchClient } from './search/client';
@@ -107,13 +108,14 @@ export function createApp({ config, logger, search, mailer }: AppDeps) {
   mountRoutes(api, API_PREFIX, meRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, organisationRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, adminRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, skillRoutes(ctx), registry);
   app.use(API_PREFIX, api);
   app.use(API_PREFIX, notFoundHandler);
 
   serveClient(app, config.CLIENT_DIST);
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, registry };
+  return { app, registry, ctx };
 }
 
 /** Serves the built single-page app from the same origin; unknown non-API paths get its index.html. */

@@ -9,6 +9,7 @@ import { createLogger } from './logger';
 import { connectMongo, disconnectMongo } from './db';
 import { createSearchClient } from './search/client';
 import { schedulePurge } from './services/maintenance/purger';
+import { loadTaxonomy } from './services/taxonomy/taxonomyLoader';
 
 async function main(): Promise<void> {
   let config;
@@ -24,7 +25,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const search = createSearchClient(config.ELASTICSEARCH_URL);
   await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
-  const { app } = createApp({ config, logger, search });
+  const { app, ctx } = createApp({ config, logger, search });
+  try {
+    const taxonomy = await loadTaxonomy(ctx);
+    logger.info(taxonomy, 'skills taxonomy ready');
+  } catch (err) {
+    // The API still serves what does not need the taxonomy; /readyz tells whether Elasticsearch is reachable.
+    logger.error({ err }, 'loading the skills taxonomy failed; the skill picker is unavailable until the next start');
+  }
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();

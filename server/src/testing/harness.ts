@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { createApp } from '../app';
+import type { ServiceContext } from '../services/context';
 import { parseConfig, type Config } from '../env';
 import { createLogger } from '../logger';
 import { connectMongo } from '../db';
@@ -17,6 +18,8 @@ export interface TestContext {
   app: ReturnType<typeof createApp>['app'];
   config: Config;
   search: SearchClient;
+  /** What services need (config, mailer, search, links), for tests that call a service directly. */
+  services: ServiceContext;
   close: () => Promise<void>;
 }
 
@@ -37,11 +40,12 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   };
   await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
   const search = createSearchClient(config.ELASTICSEARCH_URL);
-  const { app } = createApp({ config, logger: createLogger(config.LOG_LEVEL), search });
+  const { app, ctx } = createApp({ config, logger: createLogger(config.LOG_LEVEL), search });
   return {
     app,
     config,
     search,
+    services: ctx,
     close: async () => {
       await mongoose.connection.dropDatabase().catch(() => undefined);
       await mongoose.disconnect();

@@ -113,3 +113,24 @@ export const IscoFileSchema = z.strictObject({
   groups: z.array(IscoGroupSchema),
 });
 export type IscoFile = z.infer<typeof IscoFileSchema>;
+
+/** GET /api/v1/skills/suggest: the skill picker's search-as-you-type, over all three languages at once. */
+export const SkillSuggestQuerySchema = z.strictObject({
+  /** What the user typed so far, in any language; case, accents and Arabic diacritics do not matter. */
+  q: z.string().trim().min(1, 'type at least one character').max(80, 'must be at most 80 characters'),
+  /** Language the labels are returned in. */
+  lang: z.enum(['fr', 'en', 'ar']).default('fr'),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+
+/** One skill proposed by the picker. */
+export const SkillSuggestionSchema = z.object({
+  id: SkillIdSchema,
+  /** Label in the requested language. */
+  label: z.string(),
+  labels: TaxonomyLabelsSchema,
+  sector: SectorSchema,
+  /** Relevance from Elasticsearch, for ordering only. */
+  score: z.number(),
+});
+export type SkillSuggestion = z.infer<typeof SkillSuggestionSchema>;

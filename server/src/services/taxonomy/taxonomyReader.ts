@@ -1,0 +1,25 @@
+/** Reads and validates the versioned taxonomy files in shared/taxonomy; the version is a hash of their content. */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SkillFileSchema, type TaxonomySkill } from '@kafaat/shared';
+
+export const TAXONOMY_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'taxonomy');
+
+export interface Taxonomy {
+  version: string;
+  skills: Array<TaxonomySkill & { sector: string }>;
+}
+
+export function readTaxonomy(dir = TAXONOMY_DIR): Taxonomy {
+  const hash = createHash('sha256');
+  const skills: Taxonomy['skills'] = [];
+  const files = fs.readdirSync(path.join(dir, 'skills')).filter((f) => f.endsWith('.json')).sort();
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(dir, 'skills', file), 'utf8');
+    hash.update(file).update(text);
+    const parsed = SkillFileSchema.parse(JSON.parse(text));
+    for (const skill of parsed.skills) skills.push({ ...skill, sector: parsed.sector });
+  }
+  return { version: hash.digest('hex').slice(0, 12), skills };
+}
