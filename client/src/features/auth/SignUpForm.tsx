@@ -1,13 +1,13 @@
 import type { FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PRIVACY_NOTICE_VERSION, SignUpSchema } from '@kafaat/shared';
 import { useLocale } from '../../i18n';
 import { CountrySelect } from '../../components/form/CountrySelect';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { CheckboxField, TextField, optionalTextOf, textOf } from '../../components/form/Fields';
+import { TextField, optionalTextOf, textOf } from '../../components/form/Fields';
 import { LanguageSelect } from '../../components/form/LanguageSelect';
 import { NewPasswordField } from '../../components/form/NewPasswordField';
+import { PrivacyConsentField } from '../../components/form/PrivacyConsentField';
 import { issuesOf, useFormErrors } from '../../components/form/useFormErrors';
 import type { Issue } from '../../components/form/errorText';
 import { paths } from '../../routes/paths';
@@ -97,18 +97,7 @@ export function SignUpForm({ choice, onSent }: { choice: SignUpChoice; onSent: (
           />
         </fieldset>
       ) : null}
-      <CheckboxField
-        form={form}
-        path="privacyAccepted"
-        label={
-          <>
-            {t('signUp.form.privacyAccept')}{' '}
-            <Link to={paths.privacy} target="_blank" rel="noopener">
-              {t('signUp.form.privacyLink')}
-            </Link>
-          </>
-        }
-      />
+      <PrivacyConsentField form={form} />
       <p>
         <button type="submit" className="button" disabled={signUp.isPending}>
           {signUp.isPending ? t('signUp.form.submitting') : t('signUp.form.submit')}

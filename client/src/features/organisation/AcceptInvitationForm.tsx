@@ -1,11 +1,12 @@
 import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AcceptInvitationSchema, PRIVACY_NOTICE_VERSION } from '@kafaat/shared';
 import { ApiError } from '../../api/client';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { CheckboxField, TextField, textOf } from '../../components/form/Fields';
+import { TextField, textOf } from '../../components/form/Fields';
 import { NewPasswordField } from '../../components/form/NewPasswordField';
+import { PrivacyConsentField } from '../../components/form/PrivacyConsentField';
 import { issuesOf, useFormErrors } from '../../components/form/useFormErrors';
 import type { Issue } from '../../components/form/errorText';
 import { paths } from '../../routes/paths';
@@ -51,18 +52,7 @@ export function AcceptInvitationForm({ token, onInvalid }: { token: string; onIn
       <ErrorSummary form={form} />
       <TextField form={form} path="displayName" label={t('fields.displayName')} hint={t('fields.displayNameHint')} autoComplete="name" />
       <NewPasswordField form={form} path="password" label={t('fields.password')} />
-      <CheckboxField
-        form={form}
-        path="privacyAccepted"
-        label={
-          <>
-            {t('signUp.form.privacyAccept')}{' '}
-            <Link to={paths.privacy} target="_blank" rel="noopener">
-              {t('signUp.form.privacyLink')}
-            </Link>
-          </>
-        }
-      />
+      <PrivacyConsentField form={form} />
       <p>
         <button type="submit" className="button" disabled={accept.isPending}>
           {accept.isPending ? t('acceptInvitation.submitting') : t('acceptInvitation.submit')}
