@@ -29,7 +29,7 @@ export const accountsSeeder: Seeder = {
   run: async () => {
     const orgIds = new Map<string, unknown>();
     for (const { key, ...org } of ORGS) {
-      const doc = await Organisation.findOneAndUpdate({ name: org.name }, { $setOnInsert: { ...org, verifiedAt: org.status === 'verified' ? new Date() : null } }, { upsert: true, new: true });
+      const doc = await Organisation.findOneAndUpdate({ name: org.name }, { $setOnInsert: { ...org, verifiedAt: org.status === 'verified' ? new Date() : null } }, { upsert: true, returnDocument: 'after' });
       orgIds.set(key, doc._id);
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);

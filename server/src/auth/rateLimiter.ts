@@ -19,14 +19,14 @@ const secondsUntil = (date: Date) => Math.max(1, Math.ceil((date.getTime() - Dat
 
 export async function hit(key: string, limit: Limit): Promise<LimitState> {
   const now = new Date();
-  let doc = await RateLimit.findOneAndUpdate({ _id: key, resetAt: { $gt: now } }, { $inc: { count: 1 } }, { new: true }).lean();
+  let doc = await RateLimit.findOneAndUpdate({ _id: key, resetAt: { $gt: now } }, { $inc: { count: 1 } }, { returnDocument: 'after' }).lean();
   if (!doc) {
     const resetAt = new Date(now.getTime() + limit.windowMs);
     try {
-      doc = await RateLimit.findOneAndUpdate({ _id: key }, { $set: { count: 1, resetAt } }, { new: true, upsert: true }).lean();
+      doc = await RateLimit.findOneAndUpdate({ _id: key }, { $set: { count: 1, resetAt } }, { returnDocument: 'after', upsert: true }).lean();
     } catch {
       // Two first attempts raced on the upsert: the other one created the window, count in it.
-      doc = await RateLimit.findOneAndUpdate({ _id: key }, { $inc: { count: 1 } }, { new: true }).lean();
+      doc = await RateLimit.findOneAndUpdate({ _id: key }, { $inc: { count: 1 } }, { returnDocument: 'after' }).lean();
     }
   }
   if (!doc) return { allowed: true, retryAfterSeconds: 0 };
