@@ -51,4 +51,6 @@ export const LIMITS = {
   resetPerIp: { max: 10, windowMs: 60 * 60_000 },
   resetPerAccount: { max: 3, windowMs: 60 * 60_000 },
   verifyResendPerAccount: { max: 3, windowMs: 60 * 60_000 },
+  /** Invitations make us mail any address: bounded per inviting member. */
+  invitationsPerMember: { max: 30, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, Limit>;

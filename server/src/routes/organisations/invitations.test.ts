@@ -57,6 +57,15 @@ describe('POST /api/v1/organisations/:id/invitations', () => {
     expect(assessor.body).toMatchObject({ role: 'assessor', isAdmin: true });
   });
 
+  it('stops a member after 30 invitations in a day, with 429 and Retry-After, and mails nothing more', async () => {
+    const { org, browser } = await orgWithAdmin('employer');
+    for (let i = 0; i < 30; i++) await browser.post(`/api/v1/organisations/${org.id}/invitations`, { email: newEmail() }).expect(201);
+    const email = newEmail();
+    const res = await browser.post(`/api/v1/organisations/${org.id}/invitations`, { email }).expect(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(3600);
+    expect(readMails(ctx.config, email)).toHaveLength(0);
+  });
+
   it('refuses a role the kind of organisation cannot have, on the role field', async () => {
     const employer = await orgWithAdmin('employer');
     const institution = await orgWithAdmin('institution');

@@ -54,9 +54,9 @@ export function invitationRoutes(ctx: ServiceContext) {
     defineRoute({
       method: 'post',
       path: '/organisations/:id/invitations',
-      summary: 'Invite someone by email to join the organisation (its admins)',
+      summary: 'Invite someone by email to join the organisation (its admins; at most 30 a day each)',
       tags,
-      before: [requireUser],
+      before: [requireUser, rateLimit('invite-member', LIMITS.invitationsPerMember, (req) => String(req.user!._id))],
       request: { params: IdParamsSchema, body: CreateInvitationSchema },
       responses: { 201: { description: 'Invitation stored and mailed', schema: InvitationSchema } },
       handler: async (req, res) => {
