@@ -3,6 +3,7 @@
  * `peek` reads a counter without adding to it (to refuse a sign-in once an account has too many failures).
  */
 import { RateLimit } from '../models/RateLimit';
+import { tooManyRequests } from '../errors';
 
 export interface Limit {
   /** Attempts allowed per window. */
@@ -31,6 +32,12 @@ export async function hit(key: string, limit: Limit): Promise<LimitState> {
   }
   if (!doc) return { allowed: true, retryAfterSeconds: 0 };
   return { allowed: doc.count <= limit.max, retryAfterSeconds: secondsUntil(doc.resetAt) };
+}
+
+/** Counts an attempt and refuses it with 429 (and its Retry-After) once the window's attempts are used up. */
+export async function enforce(key: string, limit: Limit): Promise<void> {
+  const state = await hit(key, limit);
+  if (!state.allowed) throw tooManyRequests(state.retryAfterSeconds);
 }
 
 export async function peek(key: string, limit: Limit): Promise<LimitState> {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../routes/paths';
 import { CheckboxField } from './Fields';
 import type { FormErrorsApi } from './useFormErrors';
+import type { Issue } from './errorText';
 
 export function PrivacyConsentField({ form }: { form: FormErrorsApi }) {
   const { t } = useTranslation();
@@ -21,4 +22,9 @@ export function PrivacyConsentField({ form }: { form: FormErrorsApi }) {
       }
     />
   );
+}
+
+/** The issue to show when the consent box of a submitted form is not ticked (none when it is). */
+export function privacyConsentIssues(data: FormData): Issue[] {
+  return data.get('privacyAccepted') === 'on' ? [] : [{ path: 'privacyAccepted', code: 'required', message: 'accept the notice' }];
 }

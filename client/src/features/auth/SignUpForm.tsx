@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField, optionalTextOf, textOf } from '../../components/form/Fields';
 import { LanguageSelect } from '../../components/form/LanguageSelect';
 import { NewPasswordField } from '../../components/form/NewPasswordField';
-import { PrivacyConsentField } from '../../components/form/PrivacyConsentField';
+import { PrivacyConsentField, privacyConsentIssues } from '../../components/form/PrivacyConsentField';
 import { issuesOf, useFormErrors } from '../../components/form/useFormErrors';
 import type { Issue } from '../../components/form/errorText';
 import { paths } from '../../routes/paths';
@@ -61,10 +61,7 @@ export function SignUpForm({ choice, onSent }: { choice: SignUpChoice; onSent: (
       privacyNoticeVersion: session.data?.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION,
     };
     const parsed = SignUpSchema.safeParse(input);
-    const issues: Issue[] = parsed.success
-      ? []
-      : issuesOf(parsed.error);
-    if (data.get('privacyAccepted') !== 'on') issues.push({ path: 'privacyAccepted', code: 'required', message: 'accept the notice' });
+    const issues: Issue[] = [...(parsed.success ? [] : issuesOf(parsed.error)), ...privacyConsentIssues(data)];
     if (!parsed.success || issues.length > 0) return form.showIssues(issues);
 
     form.clear();

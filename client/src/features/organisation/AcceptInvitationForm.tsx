@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField, textOf } from '../../components/form/Fields';
 import { NewPasswordField } from '../../components/form/NewPasswordField';
-import { PrivacyConsentField } from '../../components/form/PrivacyConsentField';
+import { PrivacyConsentField, privacyConsentIssues } from '../../components/form/PrivacyConsentField';
 import { issuesOf, useFormErrors } from '../../components/form/useFormErrors';
 import type { Issue } from '../../components/form/errorText';
 import { paths } from '../../routes/paths';
@@ -32,10 +32,7 @@ export function AcceptInvitationForm({ token, onInvalid }: { token: string; onIn
       password: textOf(data, 'password'),
       privacyNoticeVersion: session.data?.privacyNoticeVersion ?? PRIVACY_NOTICE_VERSION,
     });
-    const issues: Issue[] = parsed.success
-      ? []
-      : issuesOf(parsed.error);
-    if (data.get('privacyAccepted') !== 'on') issues.push({ path: 'privacyAccepted', code: 'required', message: 'accept the notice' });
+    const issues: Issue[] = [...(parsed.success ? [] : issuesOf(parsed.error)), ...privacyConsentIssues(data)];
     if (!parsed.success || issues.length > 0) return form.showIssues(issues);
     form.clear();
     accept.mutate(parsed.data, {

@@ -13,9 +13,9 @@ import {
 import { z } from 'zod';
 import { defineRoute } from '../define';
 import { rateLimit } from '../../middlewares/rateLimit';
-import { LIMITS, hit } from '../../auth/rateLimiter';
+import { LIMITS, enforce } from '../../auth/rateLimiter';
 import { consumeToken } from '../../auth/tokens';
-import { AppError, tooManyRequests } from '../../errors';
+import { AppError } from '../../errors';
 import { User, type UserDoc } from '../../models/User';
 import { createAccount, sendVerificationMail } from '../../services/accounts/accountCreator';
 import { endSessions, invalidToken, requestPasswordReset, resetPassword } from '../../services/accounts/passwordResetter';
@@ -141,8 +141,7 @@ export function authRoutes(ctx: ServiceContext, passport: InstanceType<typeof Pa
       responses: { 202: { description: 'Sent if the address awaits verification', schema: AcceptedSchema } },
       handler: async (req, res) => {
         const { email } = req.input.body;
-        const perAccount = await hit(`verify-resend:${email}`, LIMITS.verifyResendPerAccount);
-        if (!perAccount.allowed) throw tooManyRequests(perAccount.retryAfterSeconds);
+        await enforce(`verify-resend:${email}`, LIMITS.verifyResendPerAccount);
         const user = await User.findOne({ email, emailVerifiedAt: null });
         if (user) await sendVerificationMail(ctx, user);
         res.status(202).json(accepted('If this address awaits confirmation, we have sent it a new link.'));
@@ -158,8 +157,7 @@ export function authRoutes(ctx: ServiceContext, passport: InstanceType<typeof Pa
       responses: { 202: { description: 'Sent if the address is registered', schema: AcceptedSchema } },
       handler: async (req, res) => {
         const { email } = req.input.body;
-        const perAccount = await hit(`reset:${email}`, LIMITS.resetPerAccount);
-        if (!perAccount.allowed) throw tooManyRequests(perAccount.retryAfterSeconds);
+        await enforce(`reset:${email}`, LIMITS.resetPerAccount);
         const user = await requestPasswordReset(ctx, email);
         if (user) await audit(req, { action: 'auth.reset_requested', targetType: 'user', targetId: user._id, actor: null });
         res.status(202).json(accepted('If this address is registered, we have sent it a link to choose a new password.'));
