@@ -1,5 +1,5 @@
 /**
- * `npm start`: brings up the local services (or uses MONGODB_URI / ELASTICSEARCH_URL), seeds demo data on an
+ * `npm start`: brings up the local services (or uses MONGODB_URI / ELASTICSEARCH_URL / REDIS_URL), seeds demo data on an
  * empty database, builds the client when its sources changed, and runs the API serving the app on one origin.
  * `npm run dev` does the same with the server restarting on change and Vite's dev server for the client.
  * Ctrl-C stops the app and the services this command started.
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     ...process.env,
     MONGODB_URI: services.MONGODB_URI,
     ELASTICSEARCH_URL: services.ELASTICSEARCH_URL,
+    REDIS_URL: services.REDIS_URL,
     PORT: port,
     SESSION_SECRET: localSessionSecret(),
   };

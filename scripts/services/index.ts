@@ -6,6 +6,7 @@
 import { ENV_FILE, readState, writeEnvFile, writeState, type ServicesState } from './state';
 import { mongoAnswers, startMongo } from './mongodb';
 import { elasticsearchHealthy, startElasticsearch } from './elasticsearch';
+import { redisAnswers, startRedis } from './redis';
 import { ServiceError, isAlive, stopProcess } from './proc';
 
 export { ServiceError };
@@ -14,15 +15,17 @@ export { ServiceError };
 export interface Services {
   MONGODB_URI: string;
   ELASTICSEARCH_URL: string;
+  /** Relays socket.io events between server processes. */
+  REDIS_URL: string;
   started: Array<keyof ServicesState>;
 }
 
-/** Makes sure both services answer, starting what is missing; records and prints their URIs. */
+/** Makes sure every service answers, starting what is missing; records and prints their URIs. */
 export async function ensureServices(): Promise<Services> {
   const state = readState();
   const started: Array<keyof ServicesState> = [];
   // Both starts are independent; Elasticsearch is the slow one, so run them side by side.
-  const [mongodbUri, esUrl] = await Promise.all([
+  const [mongodbUri, esUrl, redisUrl] = await Promise.all([
     (async () => {
       if (process.env.MONGODB_URI) return process.env.MONGODB_URI;
       const known = state.mongodb;
@@ -39,17 +42,25 @@ export async function ensureServices(): Promise<Services> {
       started.push('elasticsearch');
       return state.elasticsearch.uri;
     })(),
+    (async () => {
+      if (process.env.REDIS_URL) return process.env.REDIS_URL;
+      const known = state.redis;
+      if (known && isAlive(known.pid) && (await redisAnswers(known.uri))) return known.uri;
+      state.redis = await startRedis();
+      started.push('redis');
+      return state.redis.uri;
+    })(),
   ]);
   writeState(state);
-  writeEnvFile({ MONGODB_URI: mongodbUri, ELASTICSEARCH_URL: esUrl });
-  return { MONGODB_URI: mongodbUri, ELASTICSEARCH_URL: esUrl, started };
+  writeEnvFile({ MONGODB_URI: mongodbUri, ELASTICSEARCH_URL: esUrl, REDIS_URL: redisUrl });
+  return { MONGODB_URI: mongodbUri, ELASTICSEARCH_URL: esUrl, REDIS_URL: redisUrl, started };
 }
 
 /** Stops the services this project started (all of them, or only those named). */
 export async function stopServices(only?: Array<keyof ServicesState>): Promise<string[]> {
   const state = readState();
   const stopped: string[] = [];
-  for (const key of ['elasticsearch', 'mongodb'] as const) {
+  for (const key of ['elasticsearch', 'mongodb', 'redis'] as const) {
     const svc = state[key];
     if (!svc || (only && !only.includes(key))) continue;
     if (isAlive(svc.pid)) {
@@ -73,6 +84,7 @@ async function main(): Promise<void> {
   const services = await ensureServices();
   console.log(`MONGODB_URI=${services.MONGODB_URI}`);
   console.log(`ELASTICSEARCH_URL=${services.ELASTICSEARCH_URL}`);
+  console.log(`REDIS_URL=${services.REDIS_URL}`);
   console.log(`(written to ${ENV_FILE}; stop them with: npm run services:stop)`);
 }
 

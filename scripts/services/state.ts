@@ -21,6 +21,7 @@ export interface StartedService {
 export interface ServicesState {
   mongodb?: StartedService;
   elasticsearch?: StartedService;
+  redis?: StartedService;
 }
 
 export function readState(): ServicesState {
@@ -37,7 +38,7 @@ export function writeState(state: ServicesState): void {
 }
 
 /** Writes the URIs to the git-ignored env file the server and scripts read. */
-export function writeEnvFile(uris: { MONGODB_URI: string; ELASTICSEARCH_URL: string }): void {
+export function writeEnvFile(uris: { MONGODB_URI: string; ELASTICSEARCH_URL: string; REDIS_URL: string }): void {
   const body = Object.entries(uris)
     .map(([k, v]) => `${k}=${v}`)
     .join('\n');
@@ -53,7 +54,7 @@ export function portFromEnv(name: string, fallback: number): number {
   return port;
 }
 
-/** Fills MONGODB_URI and ELASTICSEARCH_URL from .env.services when the environment does not set them. */
+/** Fills MONGODB_URI, ELASTICSEARCH_URL and REDIS_URL from .env.services when the environment does not set them. */
 export function loadEnvFile(): void {
   let text: string;
   try {

@@ -8,5 +8,6 @@ export default async function globalSetup(): Promise<void> {
   const services = await ensureServices();
   process.env.MONGODB_URI = services.MONGODB_URI;
   process.env.ELASTICSEARCH_URL = services.ELASTICSEARCH_URL;
+  process.env.REDIS_URL = services.REDIS_URL;
   (globalThis as { __KAFAAT_STARTED__?: string[] }).__KAFAAT_STARTED__ = services.started;
 }
