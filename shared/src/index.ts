@@ -5,3 +5,6 @@ export * from './schemas/account';
 export * from './schemas/organisation';
 export * from './schemas/taxonomy';
 export * from './text/fold';
+export * from './constants/languages';
+export * from './schemas/profile';
+export * from './schemas/document';
