@@ -23,8 +23,11 @@ COPY client/package.json client/
 RUN npm ci --omit=dev --ignore-scripts --workspace server --workspace shared && npm cache clean --force
 COPY tsconfig.base.json ./
 COPY shared/src shared/src
+COPY shared/taxonomy shared/taxonomy
 COPY server/src server/src
 COPY --from=build /app/client/dist client/dist
+# Uploaded documents: a volume in docker-compose.yml, writable by the app's user, never served statically.
+RUN mkdir -p /data/uploads && chown node:node /data/uploads
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD ["node", "-e", "fetch('http://127.0.0.1:3000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]

@@ -15,14 +15,15 @@ describe('docker-compose.yml', () => {
     expect(res.status).toBe(0);
   });
 
-  it('runs MongoDB 7+ and Elasticsearch of the same major as the client, each with a health check and a named volume', () => {
+  it('runs MongoDB 7+, Elasticsearch of the same major as the client and Redis, each with a health check; data in named volumes', () => {
     const compose = parse(fs.readFileSync(file, 'utf8'));
     const esClientMajor = require('@elastic/elasticsearch/package.json').version.split('.')[0];
     const mongoMajor = Number(/mongo:(\d+)/.exec(compose.services.mongo.image)?.[1]);
     expect(mongoMajor).toBeGreaterThanOrEqual(7);
     expect(compose.services.elasticsearch.image).toMatch(new RegExp(`:${esClientMajor}\\.`));
-    for (const name of ['mongo', 'elasticsearch', 'app']) expect(compose.services[name].healthcheck).toBeDefined();
-    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'es-data']));
+    for (const name of ['mongo', 'elasticsearch', 'redis', 'app']) expect(compose.services[name].healthcheck).toBeDefined();
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'es-data', 'uploads']));
+    expect(compose.services.app.environment.REDIS_URL).toBe('redis://redis:6379');
     expect(compose.services.app.depends_on.elasticsearch.condition).toBe('service_healthy');
     expect(compose.services.app.environment.SESSION_SECRET).toMatch(/\$\{SESSION_SECRET:\?/);
   });
