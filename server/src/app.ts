@@ -17,9 +17,17 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { csrfProtection } from './middlewares/csrf';
 import { authRoutes } from './routes/auth/auth';
 import { meRoutes } from './routes/me/me';
+import { documentRoutes } from './routes/documents/documents';
+import { profileRoutes } from './routes/profiles/profiles';
 import { organisationRoutes } from './routes/organisations/organisations';
+import { opportunityRoutes } from './routes/opportunities/opportunities';
+import { onHandlerFailure } from './services/events';
 import { adminRoutes } from './routes/admin/admin';
 import { skillRoutes } from './routes/skills/skills';
+import { skillProposalRoutes } from './routes/skills/proposals';
+import { messageRoutes } from './routes/messages/messages';
+import { notificationRoutes } from './routes/notifications/notifications';
+import { subscribeNotifications } from './services/notifications/subscriptions';
 import type { ServiceContext } from './services/context';
 import type { Logger } from './logger';
 import type { SearchClient } from './search/client';
@@ -43,6 +51,8 @@ export interface AppDeps {
 export function createApp({ config, logger, search, mailer }: AppDeps) {
   const base = publicUrl(config);
   const ctx: ServiceContext = { config, logger, search, mailer: mailer ?? createMailer(config, logger), link: (p) => `${base}${p}` };
+  onHandlerFailure((err, name) => logger.error({ err, event: name }, 'event handler failed'));
+  subscribeNotifications();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -89,33 +99,39 @@ export function createApp({ config, logger, search, mailer }: AppDeps) {
 
   const passport = createPassport();
   const api = Router();
-  api.use(
-    session({
-      name: SESSION_COOKIE,
-      secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
-      store: new MongoSessionStore(config.SESSION_TTL_HOURS * 3600_000),
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: cookieSecure(config), maxAge: config.SESSION_TTL_HOURS * 3600_000, path: '/' },
-    }),
-  );
+  // Shared with the socket.io server (realtime/server.ts), which authenticates its handshakes with it.
+  const sessionMiddleware = session({
+    name: SESSION_COOKIE,
+    secret: config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    store: new MongoSessionStore(config.SESSION_TTL_HOURS * 3600_000),
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: cookieSecure(config), maxAge: config.SESSION_TTL_HOURS * 3600_000, path: '/' },
+  });
+  api.use(sessionMiddleware);
   api.use(passport.initialize());
   api.use(passport.session());
   api.use(csrfProtection);
   mountRoutes(api, API_PREFIX, metaRoutes(registry, VERSION), registry);
   mountRoutes(api, API_PREFIX, authRoutes(ctx, passport), registry);
   mountRoutes(api, API_PREFIX, meRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, documentRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, profileRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, organisationRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, opportunityRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, adminRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, skillRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, skillProposalRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, messageRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, notificationRoutes(ctx), registry);
   app.use(API_PREFIX, api);
   app.use(API_PREFIX, notFoundHandler);
 
   serveClient(app, config.CLIENT_DIST);
   app.use(notFoundHandler);
   app.use(errorHandler);
-  return { app, registry, ctx };
+  return { app, registry, ctx, sessionMiddleware, passport };
 }
 
 /** Serves the built single-page app from the same origin; unknown non-API paths get its index.html. */

@@ -47,6 +47,14 @@ export const ConfigSchema = z.object({
   MAIL_FROM: z.string().default('Kafaat <no-reply@kafaat.local>'),
   /** Folder where mails are written when SMTP_URL is not set (git-ignored). */
   MAIL_DIR: z.string().default(path.join(REPO_ROOT, '.cache', 'mail')),
+  /** Folder where uploaded documents are kept (git-ignored); never inside CLIENT_DIST, which is served publicly. */
+  UPLOAD_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.cache', 'uploads')).transform((dir) => path.resolve(dir)),
+  /** Largest document accepted, in bytes; larger uploads get 413. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Total size of the documents one talent may keep, in bytes. */
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
+  /** Redis relaying live updates between server processes (socket.io's adapter); unset for a single process. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL starting with redis:// or rediss://').optional(),
   /** How long SIGTERM waits for in-flight requests before closing connections, in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
@@ -84,7 +92,16 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
       throw new ConfigError(['SESSION_SECRET is required in production (at least 32 random characters)']);
     }
+    if (config.CLIENT_DIST && isInside(config.UPLOAD_DIR, path.resolve(config.CLIENT_DIST))) {
+      throw new ConfigError(['UPLOAD_DIR must not be inside CLIENT_DIST: uploaded files would be served to anyone']);
+    }
     return config;
   }
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+}
+
+/** Whether `dir` is `parent` or a folder below it. */
+function isInside(dir: string, parent: string): boolean {
+  const rel = path.relative(parent, dir);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }

@@ -26,12 +26,27 @@ export const unauthenticated = (message = 'Please sign in.') => new AppError(401
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError(403, 'forbidden', message);
 export const notFound = (what = 'Resource') => new AppError(404, 'not_found', `${what} not found.`);
 export const conflict = (message: string, details?: unknown) => new AppError(409, 'conflict', message, details);
+/** A lifecycle move that is not allowed from the current state; `details` names the moves that are. */
+export const invalidTransition = (message: string, details: { from: string; allowed: readonly string[] }) =>
+  new AppError(409, 'invalid_transition', message, details);
 export const payloadTooLarge = (limitBytes: number) =>
   new AppError(413, 'payload_too_large', `The request body is larger than the limit of ${limitBytes} bytes.`, { limitBytes });
 export const unsupportedMediaType = (message = 'Send the body as application/json.') =>
   new AppError(415, 'unsupported_media_type', message);
+export const fileTooLarge = (limitBytes: number) =>
+  new AppError(413, 'file_too_large', `The file is larger than the limit of ${formatMegabytes(limitBytes)} MB.`, { limitBytes });
+export const unsupportedFileType = (accepted: string) =>
+  new AppError(415, 'unsupported_file_type', `This type of file is not accepted. Accepted types: ${accepted}.`, { accepted });
+/** `usedBytes` and `count`: what the person keeps already; `fileBytes`: the file that does not fit. */
+export const quotaExceeded = (details: { usedBytes: number; fileBytes: number; maxBytes: number; count: number; maxCount: number }) =>
+  new AppError(409, 'quota_exceeded', `This file does not fit in your space (${formatMegabytes(details.maxBytes)} MB, ${details.maxCount} documents). Delete a document first.`, details);
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError(429, 'too_many_requests', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
 export const serviceUnavailable = (message: string) => new AppError(503, 'service_unavailable', message);
 export const internal = (cause?: unknown) =>
   new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.', undefined, false, { cause });
+
+/** Bytes as megabytes (MiB) for messages: "10", "0.5". */
+function formatMegabytes(bytes: number): string {
+  return String(Math.round((bytes / (1024 * 1024)) * 100) / 100);
+}

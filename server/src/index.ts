@@ -10,6 +10,8 @@ import { connectMongo, disconnectMongo } from './db';
 import { createSearchClient } from './search/client';
 import { schedulePurge } from './services/maintenance/purger';
 import { loadTaxonomy } from './services/taxonomy/taxonomyLoader';
+import { scheduleDigests } from './services/notifications/digestSender';
+import { createRealtime } from './realtime/server';
 
 async function main(): Promise<void> {
   let config;
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const search = createSearchClient(config.ELASTICSEARCH_URL);
   await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
-  const { app, ctx } = createApp({ config, logger, search });
+  const { app, ctx, sessionMiddleware, passport } = createApp({ config, logger, search });
   try {
     const taxonomy = await loadTaxonomy(ctx);
     logger.info(taxonomy, 'skills taxonomy ready');
@@ -38,8 +40,12 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ port, host: config.HOST, env: config.NODE_ENV }, `Kafaat listening on http://${config.HOST}:${port}`);
+  // Live updates on the same server and cookie; with REDIS_URL, relayed between processes.
+  const realtime = await createRealtime(server, { sessionMiddleware, passport, config, logger });
+  logger.info({ relay: config.REDIS_URL ? 'redis' : 'none' }, 'live updates ready on /socket.io');
 
   const stopPurge = schedulePurge(10 * 60_000, (err) => logger.warn({ err }, 'purge of expired sessions and tokens failed'));
+  const stopDigests = scheduleDigests(ctx);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -47,9 +53,13 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
     stopPurge();
+    stopDigests();
+    // Sockets are told to go (they reconnect to another process); the Redis clients close before Mongo does.
+    const realtimeClosed = realtime.close().catch((err: unknown) => logger.warn({ err }, 'closing live updates failed'));
     const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS).unref();
     server.close(async () => {
       clearTimeout(force);
+      await realtimeClosed;
       await Promise.allSettled([disconnectMongo(), search.close()]);
       logger.info('shutdown complete');
       process.exit(0);

@@ -60,4 +60,18 @@ export const LIMITS = {
   verifyResendPerAccount: { max: 3, windowMs: 60 * 60_000 },
   /** Invitations make us mail any address: bounded per inviting member. */
   invitationsPerMember: { max: 30, windowMs: 24 * 60 * 60_000 },
+  /** Each taxonomy proposal lands in the admins' review queue: bounded per proposer. */
+  skillProposalsPerMember: { max: 20, windowMs: 24 * 60 * 60_000 },
+  /** The profile editor saves each step as the talent goes: generous for a person, a ceiling for a script. */
+  profileSavesPerTalent: { max: 300, windowMs: 60 * 60_000 },
+  /** Applying notifies an organisation: bounded per talent. */
+  applicationsPerTalent: { max: 50, windowMs: 24 * 60 * 60_000 },
+  /** Inviting a talent to an opportunity notifies them: bounded per inviting member. */
+  talentInvitationsPerMember: { max: 200, windowMs: 24 * 60 * 60_000 },
+  /** Each upload is stored and read for skills: generous for a person sorting their CV, a ceiling for a script. */
+  documentUploadsPerTalent: { max: 60, windowMs: 60 * 60_000 },
+  /** Each message is pushed to every participant and notifies them: a brisk chat fits, a flood does not. */
+  messagesPerSender: { max: 60, windowMs: 10 * 60_000 },
+  /** Opening conversations reaches new people: bounded per member or talent. */
+  conversationStartsPerSender: { max: 100, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, Limit>;

@@ -1,7 +1,7 @@
 /** The text of every mail, in the recipient's language (French, Arabic, English). */
 import type { Locale } from '@kafaat/shared';
 
-export type MailKind = 'verifyEmail' | 'resetPassword' | 'alreadyRegistered' | 'invitation' | 'passwordChanged';
+export type MailKind = 'verifyEmail' | 'resetPassword' | 'alreadyRegistered' | 'invitation' | 'passwordChanged' | 'notificationDigest';
 
 interface Template {
   subject: string;
@@ -35,5 +35,11 @@ export const TEMPLATES: Record<MailKind, Record<Locale, Template>> = {
     fr: { subject: 'Votre mot de passe a été modifié', body: (p) => `Bonjour ${p.name},\n\nLe mot de passe de votre compte Kafaat vient d'être modifié et vos autres sessions ont été fermées. Si ce n'était pas vous : ${p.forgot}\n\n${sign.fr}` },
     ar: { subject: 'تم تغيير كلمة المرور', body: (p) => `مرحباً ${p.name}،\n\nتم تغيير كلمة مرور حسابكم على كفاءات وأُغلقت جلساتكم الأخرى. إذا لم تقوموا بذلك: ${p.forgot}\n\n${sign.ar}` },
     en: { subject: 'Your password was changed', body: (p) => `Hello ${p.name},\n\nThe password of your Kafaat account was just changed and your other sessions were closed. If this was not you: ${p.forgot}\n\n${sign.en}` },
+  },
+  /** The daily digest (services/notifications/digestSender.ts): `items` is one line per notification, already worded. */
+  notificationDigest: {
+    fr: { subject: 'Votre résumé Kafaat', body: (p) => `Bonjour ${p.name},\n\nVoici ce qui vous attend sur Kafaat (${p.count}) :\n\n${p.items}\n\nTout voir : ${p.link}\nChoisir ce que vous recevez par e-mail : ${p.settings}\n\n${sign.fr}` },
+    ar: { subject: 'ملخصكم على كفاءات', body: (p) => `مرحباً ${p.name}،\n\nإليكم ما ينتظركم على كفاءات (${p.count}):\n\n${p.items}\n\nلعرض الكل: ${p.link}\nلاختيار ما يصلكم بالبريد الإلكتروني: ${p.settings}\n\n${sign.ar}` },
+    en: { subject: 'Your Kafaat digest', body: (p) => `Hello ${p.name},\n\nHere is what is waiting for you on Kafaat (${p.count}):\n\n${p.items}\n\nSee everything: ${p.link}\nChoose what you receive by email: ${p.settings}\n\n${sign.en}` },
   },
 };

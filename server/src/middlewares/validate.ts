@@ -25,10 +25,11 @@ export function toFieldIssues(error: ZodError, location?: Location): FieldIssue[
   }));
 }
 
-export function validate<B, Q, P>(schemas: RequestSchemas<B, Q, P>): RequestHandler {
+/** `bodyType` is the media type the body must have: JSON, or a form already parsed by multer (uploads). */
+export function validate<B, Q, P>(schemas: RequestSchemas<B, Q, P>, bodyType: 'application/json' | 'multipart/form-data' = 'application/json'): RequestHandler {
   return (req, _res, next) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (schemas.body && hasBody && !req.is('application/json')) throw unsupportedMediaType();
+    if (schemas.body && hasBody && !req.is(bodyType)) throw unsupportedMediaType(`Send the body as ${bodyType}.`);
     const issues: FieldIssue[] = [];
     const parsed: Record<Location, unknown> = { body: undefined, query: {}, params: {} };
     for (const location of ['params', 'query', 'body'] as const) {

@@ -12,7 +12,7 @@ const skillSchema = new Schema(
     broader: [String],
     related: [String],
     isco: [String],
-    /** Version of the taxonomy files this document came from. */
+    /** Version of the taxonomy (files, plus approved revisions) when this document was last written. */
     taxonomyVersion: { type: String, required: true },
   },
   { versionKey: false, _id: false },

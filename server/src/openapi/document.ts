@@ -23,6 +23,19 @@ function parametersOf(schema: ZodType | undefined, where: 'query' | 'path') {
   }));
 }
 
+/** A JSON body, or for uploads a multipart form: the validated fields plus the file. */
+function requestBodyOf(body: ZodType, multipartFile: string | undefined) {
+  const schema = toSchema(body, 'input');
+  if (!multipartFile) return { required: true, content: { 'application/json': { schema } } };
+  const form = schema as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const withFile = {
+    ...form,
+    properties: { ...form.properties, [multipartFile]: { type: 'string', contentMediaType: 'application/octet-stream' } },
+    required: [...(form.required ?? []), multipartFile],
+  };
+  return { required: true, content: { 'multipart/form-data': { schema: withFile } } };
+}
+
 export function buildOpenApiDocument(routes: RegisteredRoute[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const { fullPath, spec } of routes) {
@@ -40,9 +53,7 @@ export function buildOpenApiDocument(routes: RegisteredRoute[], version: string)
       summary: spec.summary,
       tags: spec.tags,
       parameters: [...parametersOf(spec.request?.params, 'path'), ...parametersOf(spec.request?.query, 'query')],
-      ...(spec.request?.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.request.body, 'input') } } } }
-        : {}),
+      ...(spec.request?.body ? { requestBody: requestBodyOf(spec.request.body, spec.multipartFile) } : {}),
       responses,
     };
   }

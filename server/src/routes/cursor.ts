@@ -45,3 +45,14 @@ export function pageFrom<T>(docs: T[], limit: number, cursorOf: (last: T) => str
   const last = page.at(-1);
   return { page, nextCursor: docs.length > limit && last ? cursorOf(last) : null };
 }
+
+/** Cursor after the document with this sequence number (lists ordered by a unique number field descending). */
+export const encodeNumberCursor = (n: number) => Buffer.from(String(n)).toString('base64url');
+
+/** The filter for the page after `cursor`, in `field` descending order. */
+export function afterNumberCursor(field: string, cursor: string | undefined): Record<string, unknown> {
+  if (cursor === undefined) return {};
+  const text = Buffer.from(cursor, 'base64url').toString();
+  if (!/^\d{1,15}$/.test(text)) throw badCursor();
+  return { [field]: { $lt: Number(text) } };
+}

@@ -22,8 +22,13 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   request?: RequestSchemas<B, Q, P>;
   /** Documented responses by status; `schema` describes the JSON body. */
   responses: Record<number, { description: string; schema?: ZodType }>;
-  /** Run before validation: rate limits, authentication. */
+  /** Run before validation: rate limits, authentication (and, for uploads, the multipart parser). */
   before?: RequestHandler[];
+  /**
+   * Set for uploads: the body is multipart/form-data, parsed by a `before` middleware (multer), with the file in
+   * this field. `request.body` then validates the other fields, and the OpenAPI document describes the form.
+   */
+  multipartFile?: string;
   handler: (req: ValidatedRequest<B, Q, P>, res: Response) => unknown;
 }
 
@@ -42,7 +47,8 @@ export interface RegisteredRoute {
 export function mountRoutes(router: Router, prefix: string, specs: Array<RouteSpec<any, any, any>>, registry: RegisteredRoute[]): void {
   for (const spec of specs) {
     const handler: RequestHandler = (req, res) => spec.handler(req as ValidatedRequest<unknown, unknown, unknown>, res);
-    router[spec.method](spec.path, ...(spec.before ?? []), validate(spec.request ?? {}), handler);
+    const bodyType = spec.multipartFile ? 'multipart/form-data' : 'application/json';
+    router[spec.method](spec.path, ...(spec.before ?? []), validate(spec.request ?? {}, bodyType), handler);
     registry.push({ fullPath: `${prefix}${spec.path}`, spec });
   }
 }

@@ -20,6 +20,34 @@ const MAPPINGS = {
 
 export const skillsAlias = (prefix: string) => `${prefix}skills`;
 
+/** A skill as indexed: its names shown as stored, every name and synonym folded for matching. */
+type IndexedSkill = Pick<Taxonomy['skills'][number], 'sector' | 'labels' | 'synonyms'>;
+
+function skillDocument(skill: IndexedSkill) {
+  const labels = [skill.labels.fr, skill.labels.en, skill.labels.ar].map(foldText);
+  return {
+    sector: skill.sector,
+    labels: { fr: skill.labels.fr, en: skill.labels.en, ar: skill.labels.ar },
+    label_exact: labels,
+    label_terms: labels,
+    synonym_terms: [...skill.synonyms.fr, ...skill.synonyms.en, ...skill.synonyms.ar].map(foldText),
+  };
+}
+
+/**
+ * Indexes (or re-indexes) one skill into the index the alias points at and refreshes it, so the picker finds an
+ * approved change at once. Writes only through an existing alias: without one (the taxonomy was never indexed)
+ * it returns false rather than letting Elasticsearch create a stray index under the alias's name.
+ */
+export async function indexSkill(client: SearchClient, prefix: string, skill: IndexedSkill & { id: string }): Promise<boolean> {
+  const alias = skillsAlias(prefix);
+  const current = await client.indices.getAlias({ name: alias }, { ignore: [404] });
+  const [index] = Object.keys(current ?? {}).filter((name) => name.startsWith(`${alias}_`));
+  if (!index) return false;
+  await client.index({ index, id: skill.id, document: skillDocument(skill), refresh: true });
+  return true;
+}
+
 /** Builds the index for this taxonomy version unless the alias already points at it; returns whether it did. */
 export async function indexTaxonomy(client: SearchClient, prefix: string, taxonomy: Taxonomy): Promise<boolean> {
   const alias = skillsAlias(prefix);
@@ -30,16 +58,7 @@ export async function indexTaxonomy(client: SearchClient, prefix: string, taxono
 
   await client.indices.delete({ index, ignore_unavailable: true });
   await client.indices.create({ index, settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: MAPPINGS });
-  const operations = taxonomy.skills.flatMap((skill) => [
-    { index: { _index: index, _id: skill.id } },
-    {
-      sector: skill.sector,
-      labels: skill.labels,
-      label_exact: [skill.labels.fr, skill.labels.en, skill.labels.ar].map(foldText),
-      label_terms: [skill.labels.fr, skill.labels.en, skill.labels.ar].map(foldText),
-      synonym_terms: [...skill.synonyms.fr, ...skill.synonyms.en, ...skill.synonyms.ar].map(foldText),
-    },
-  ]);
+  const operations = taxonomy.skills.flatMap((skill) => [{ index: { _index: index, _id: skill.id } }, skillDocument(skill)]);
   const res = await client.bulk({ operations, refresh: true });
   if (res.errors) throw new Error(`indexing the taxonomy failed for ${res.items.filter((i) => i.index?.error).length} skills`);
   await client.indices.updateAliases({

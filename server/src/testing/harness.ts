@@ -20,6 +20,8 @@ export interface TestContext {
   search: SearchClient;
   /** What services need (config, mailer, search, links), for tests that call a service directly. */
   services: ServiceContext;
+  /** The app's session middleware and passport, for a socket.io server on the same sessions (testing/realtime.ts). */
+  auth: Pick<ReturnType<typeof createApp>, 'sessionMiddleware' | 'passport'>;
   close: () => Promise<void>;
 }
 
@@ -36,16 +38,18 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     // Tests simulate clients at different addresses with X-Forwarded-For.
     TRUST_PROXY: 1,
     MAIL_DIR: path.join(os.tmpdir(), 'kafaat-test-mail', id),
+    UPLOAD_DIR: path.join(os.tmpdir(), 'kafaat-test-uploads', id),
     ...overrides,
   };
   await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
   const search = createSearchClient(config.ELASTICSEARCH_URL);
-  const { app, ctx } = createApp({ config, logger: createLogger(config.LOG_LEVEL), search });
+  const { app, ctx, sessionMiddleware, passport } = createApp({ config, logger: createLogger(config.LOG_LEVEL), search });
   return {
     app,
     config,
     search,
     services: ctx,
+    auth: { sessionMiddleware, passport },
     close: async () => {
       await mongoose.connection.dropDatabase().catch(() => undefined);
       await mongoose.disconnect();
@@ -53,6 +57,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await cleanup.indices.delete({ index: `${id}_*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
       await Promise.all([cleanup.close(), search.close()]);
       fs.rmSync(config.MAIL_DIR, { recursive: true, force: true });
+      fs.rmSync(config.UPLOAD_DIR, { recursive: true, force: true });
     },
   };
 }

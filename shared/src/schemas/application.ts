@@ -102,10 +102,19 @@ export const ChecklistSchema = z.strictObject({
   allowance: z.boolean().default(false),
 });
 
+/** PATCH /api/v1/applications/:id/mission/checklist (owner, once confirmed): the items given are set, the others kept. */
+export const ChecklistUpdateSchema = z
+  .strictObject({ travel: z.boolean().optional(), visaLetter: z.boolean().optional(), accommodation: z.boolean().optional(), allowance: z.boolean().optional() })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: 'nothing to save' });
+
 /** PUT /api/v1/applications/:id/mission/confirmation (owner): dates and logistics; moves selected → confirmed once. */
 export const MissionConfirmationSchema = z
   .strictObject({ startDate: IsoDateSchema, endDate: IsoDateSchema, checklist: ChecklistSchema.default({ travel: false, visaLetter: false, accommodation: false, allowance: false }) })
-  .refine((c) => c.endDate >= c.startDate, { path: ['endDate'], message: 'must not be before the start date' });
+  // zod 4 runs refinements on fields that failed their own check: compare only two real dates.
+  .refine((c) => !IsoDateSchema.safeParse(c.startDate).success || !IsoDateSchema.safeParse(c.endDate).success || c.endDate >= c.startDate, {
+    path: ['endDate'],
+    message: 'must not be before the start date',
+  });
 
 /** PUT /api/v1/applications/:id/mission/report (the expert, once completed). Structured for programme statistics. */
 export const MissionReportSchema = z.strictObject({
@@ -152,3 +161,33 @@ export const ApplicationSchema = z.object({
 export type Application = z.infer<typeof ApplicationSchema>;
 
 export const ApplicationIdParamsSchema = z.strictObject({ id: ObjectIdSchema });
+
+/** GET /api/v1/me/applications: the talent's applications, most recently changed first. */
+export const MyApplicationsQuerySchema = z.strictObject({
+  stage: ApplicationStageSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+/**
+ * GET /api/v1/opportunities/:id/applications: the board, one column per stage with its first `limit` cards;
+ * with `stage`, that column alone, from `cursor` on (the column's `nextCursor`).
+ */
+export const BoardQuerySchema = z
+  .strictObject({
+    stage: ApplicationStageSchema.optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .refine((q) => q.cursor === undefined || q.stage !== undefined, { path: ['cursor'], message: 'page through one column: give its stage too' });
+
+/** One column of the board. */
+export const BoardColumnSchema = z.object({
+  stage: ApplicationStageSchema,
+  /** All applications in this stage (the column may show fewer). */
+  count: z.number(),
+  items: z.array(ApplicationSchema),
+  nextCursor: z.string().nullable(),
+});
+export const ApplicationBoardSchema = z.object({ columns: z.array(BoardColumnSchema) });
+export type ApplicationBoard = z.infer<typeof ApplicationBoardSchema>;

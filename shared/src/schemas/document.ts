@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ObjectIdSchema } from './organisation';
 import { SkillIdSchema, TaxonomyLabelsSchema } from './taxonomy';
 
 /**
@@ -19,7 +20,6 @@ export const DOCUMENT_MIME_TYPES = [
 ] as const;
 export const DocumentMimeSchema = z.enum(DOCUMENT_MIME_TYPES);
 
-const ObjectIdSchema = z.string().regex(/^[a-f0-9]{24}$/, 'must be a valid id');
 export const DocumentIdParamsSchema = z.strictObject({ id: ObjectIdSchema });
 
 /** Multipart fields sent with the file (field `file`) to POST /api/v1/me/documents. */

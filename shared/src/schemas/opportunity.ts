@@ -95,26 +95,43 @@ const skillsUnique = (skills: { skillId: string }[], ctx: z.RefinementCtx) => {
   });
 };
 
-/** What the owner writes; shared by create and update. */
-const opportunityFields = {
+/**
+ * What the owner writes, without defaults: the update takes fields as given (zod 4 fills a default inside an
+ * optional field, so a patch of one field would silently reset the others); create adds the defaults.
+ */
+const opportunitySections = {
   title: MultilingualTextSchema(160),
   description: MultilingualTextSchema(6000),
   sector: SectorSchema,
-  mustHaveSkills: z.array(RequiredSkillSchema).max(15).default([]).superRefine(skillsUnique),
-  niceToHaveSkills: z.array(RequiredSkillSchema).max(20).default([]).superRefine(skillsUnique),
-  languages: z.array(RequiredLanguageSchema).max(8).default([]),
+  mustHaveSkills: z.array(RequiredSkillSchema).max(15).superRefine(skillsUnique),
+  niceToHaveSkills: z.array(RequiredSkillSchema).max(20).superRefine(skillsUnique),
+  languages: z.array(RequiredLanguageSchema).max(8),
   location: LocationSchema,
-  startDate: IsoDateSchema.nullable().default(null),
-  endDate: IsoDateSchema.nullable().default(null),
+  startDate: IsoDateSchema.nullable(),
+  endDate: IsoDateSchema.nullable(),
   /** Last day to apply. */
-  deadline: IsoDateSchema.nullable().default(null),
-  seats: z.number().int().min(1).max(500).default(1),
+  deadline: IsoDateSchema.nullable(),
+  seats: z.number().int().min(1).max(500),
   mission: MissionDetailsSchema.optional(),
   project: ProjectDetailsSchema.optional(),
 };
 
+/** The same fields with their defaults, for a new opportunity. */
+const opportunityFields = {
+  ...opportunitySections,
+  mustHaveSkills: opportunitySections.mustHaveSkills.default([]),
+  niceToHaveSkills: opportunitySections.niceToHaveSkills.default([]),
+  languages: opportunitySections.languages.default([]),
+  startDate: opportunitySections.startDate.default(null),
+  endDate: opportunitySections.endDate.default(null),
+  deadline: opportunitySections.deadline.default(null),
+  seats: opportunitySections.seats.default(1),
+};
+
 const checkConsistency = (o: { type?: OpportunityType; startDate?: string | null; endDate?: string | null; mission?: unknown; project?: unknown }, ctx: z.RefinementCtx) => {
-  if (o.startDate && o.endDate && o.endDate < o.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before the start date' });
+  // zod 4 runs refinements on fields that failed their own check: compare only two real dates.
+  const dates = [o.startDate, o.endDate].every((d) => d && IsoDateSchema.safeParse(d).success);
+  if (dates && o.endDate! < o.startDate!) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before the start date' });
   if (o.type === 'mission' && !o.mission) ctx.addIssue({ code: 'custom', path: ['mission'], message: 'a mission needs its host institution, objectives, duration and budget' });
   if (o.type !== undefined && o.type !== 'mission' && o.mission) ctx.addIssue({ code: 'custom', path: ['mission'], message: 'only missions have mission details' });
   if (o.type === 'project' && !o.project) ctx.addIssue({ code: 'custom', path: ['project'], message: 'say what the project is for and what it seeks' });
@@ -125,11 +142,20 @@ const checkConsistency = (o: { type?: OpportunityType; startDate?: string | null
 export const CreateOpportunitySchema = z.strictObject({ type: OpportunityTypeSchema, ...opportunityFields }).superRefine(checkConsistency);
 export type CreateOpportunity = z.infer<typeof CreateOpportunitySchema>;
 
-/** PATCH /api/v1/opportunities/:id: any fields; the type never changes. */
+/**
+ * PATCH /api/v1/opportunities/:id: any fields; those not given are kept; the type never changes. The server
+ * checks the result (dates, mission/project details against the stored type) once merged with what is stored.
+ */
 export const UpdateOpportunitySchema = z
-  .strictObject(opportunityFields)
+  .strictObject(opportunitySections)
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: 'nothing to save' })
+  .superRefine(checkConsistency);
+export type UpdateOpportunity = z.infer<typeof UpdateOpportunitySchema>;
+
+/** Checks a merged opportunity (stored fields plus a patch) with the same rules as create; issues name the fields. */
+export const OpportunityConsistencySchema = z
+  .object({ type: OpportunityTypeSchema, startDate: z.string().nullable(), endDate: z.string().nullable(), mission: z.unknown().optional(), project: z.unknown().optional() })
   .superRefine(checkConsistency);
 
 /** POST /api/v1/opportunities/:id/status. */

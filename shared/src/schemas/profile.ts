@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ObjectIdSchema } from './organisation';
 import { CEFR_LEVELS, SPOKEN_LANGUAGES } from '../constants/languages';
 import { CountryCodeSchema, TalentKindSchema } from './account';
 import { SectorSchema, SkillIdSchema } from './taxonomy';
@@ -11,7 +12,6 @@ import { SectorSchema, SkillIdSchema } from './taxonomy';
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const requiredText = (max: number) => text(max).min(1, 'is required');
-const ObjectIdSchema = z.string().regex(/^[a-f0-9]{24}$/, 'must be a valid id');
 
 /** A calendar date, "YYYY-MM-DD". */
 export const IsoDateSchema = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
@@ -150,25 +150,48 @@ const uniqueBy =
     });
   };
 
+/**
+ * The sections of a profile without their defaults: the patch takes them as given (a default inside an optional
+ * field would be filled in by zod 4 and silently overwrite what is stored), the content adds the defaults.
+ */
+const ProfileSections = {
+  kind: TalentKindSchema,
+  headline: text(120),
+  summary: text(2000),
+  country: CountryCodeSchema.nullable(),
+  city: text(80),
+  languages: z.array(ProfileLanguageSchema).max(15).superRefine(uniqueBy((l) => l.code, 'this language is already listed')),
+  skills: z.array(ProfileSkillInputSchema).max(60, 'at most 60 skills').superRefine(uniqueBy((s) => s.skillId, 'this skill is already listed')),
+  /** ISCO-08 minor group codes (3 digits) of the talent's occupations. */
+  occupations: z.array(z.string().regex(/^\d{3}$/, 'must be an ISCO-08 minor group code')).max(5).superRefine(uniqueBy((o) => o, 'already listed')),
+  experience: z.array(ExperienceSchema).max(30),
+  education: z.array(EducationSchema).max(20),
+  sectors: z.array(SectorSchema).max(5, 'at most 5 sectors').superRefine(uniqueBy((s) => s, 'already listed')),
+  interests: z.array(EngagementInterestSchema).superRefine(uniqueBy((s) => s, 'already listed')),
+  mobility: MobilitySchema,
+  availability: z.array(AvailabilityWindowSchema).max(20),
+  visibility: ProfileVisibilitySchema,
+  sensitive: SensitiveSchema,
+};
+
 /** The editable content of a profile; every field has a default, so a new profile is valid and empty. */
 export const ProfileContentSchema = z.strictObject({
-  kind: TalentKindSchema,
-  headline: text(120).default(''),
-  summary: text(2000).default(''),
-  country: CountryCodeSchema.nullable().default(null),
-  city: text(80).default(''),
-  languages: z.array(ProfileLanguageSchema).max(15).default([]).superRefine(uniqueBy((l) => l.code, 'this language is already listed')),
-  skills: z.array(ProfileSkillInputSchema).max(60, 'at most 60 skills').default([]).superRefine(uniqueBy((s) => s.skillId, 'this skill is already listed')),
-  /** ISCO-08 minor group codes (3 digits) of the talent's occupations. */
-  occupations: z.array(z.string().regex(/^\d{3}$/, 'must be an ISCO-08 minor group code')).max(5).default([]).superRefine(uniqueBy((o) => o, 'already listed')),
-  experience: z.array(ExperienceSchema).max(30).default([]),
-  education: z.array(EducationSchema).max(20).default([]),
-  sectors: z.array(SectorSchema).max(5, 'at most 5 sectors').default([]).superRefine(uniqueBy((s) => s, 'already listed')),
-  interests: z.array(EngagementInterestSchema).default([]).superRefine(uniqueBy((s) => s, 'already listed')),
-  mobility: MobilitySchema.default({ remote: false, shortMissions: false, maxMissionWeeks: null, relocation: false }),
-  availability: z.array(AvailabilityWindowSchema).max(20).default([]),
-  visibility: ProfileVisibilitySchema.default('verified-organisations'),
-  sensitive: SensitiveSchema.default({ nationality: null, residenceStatus: null, gender: null, birthYear: null }),
+  ...ProfileSections,
+  headline: ProfileSections.headline.default(''),
+  summary: ProfileSections.summary.default(''),
+  country: ProfileSections.country.default(null),
+  city: ProfileSections.city.default(''),
+  languages: ProfileSections.languages.default([]),
+  skills: ProfileSections.skills.default([]),
+  occupations: ProfileSections.occupations.default([]),
+  experience: ProfileSections.experience.default([]),
+  education: ProfileSections.education.default([]),
+  sectors: ProfileSections.sectors.default([]),
+  interests: ProfileSections.interests.default([]),
+  mobility: ProfileSections.mobility.default({ remote: false, shortMissions: false, maxMissionWeeks: null, relocation: false }),
+  availability: ProfileSections.availability.default([]),
+  visibility: ProfileSections.visibility.default('verified-organisations'),
+  sensitive: ProfileSections.sensitive.default({ nationality: null, residenceStatus: null, gender: null, birthYear: null }),
 });
 export type ProfileContent = z.infer<typeof ProfileContentSchema>;
 
@@ -176,7 +199,10 @@ export type ProfileContent = z.infer<typeof ProfileContentSchema>;
  * PATCH /api/v1/me/profile: any subset of sections (the editor saves each step as the talent goes). A section
  * given replaces the stored one entirely (arrays included); sections not given are kept.
  */
-export const ProfilePatchSchema = ProfileContentSchema.partial().refine((p) => Object.keys(p).length > 0, { message: 'nothing to save' });
+export const ProfilePatchSchema = z
+  .strictObject(ProfileSections)
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: 'nothing to save' });
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 
 /** The next useful steps the editor suggests, in order of value for matching. */

@@ -134,3 +134,23 @@ export const SkillSuggestionSchema = z.object({
   score: z.number(),
 });
 export type SkillSuggestion = z.infer<typeof SkillSuggestionSchema>;
+
+/** Another skill named by a skill (a broader or related one), with its names for display. */
+export const SkillRefSchema = z.object({ id: SkillIdSchema, labels: TaxonomyLabelsSchema });
+
+/** GET /api/v1/skills/:id: one skill as the taxonomy holds it now (files plus approved revisions). */
+export const SkillDetailSchema = z.object({
+  id: SkillIdSchema,
+  sector: SectorSchema,
+  labels: TaxonomyLabelsSchema,
+  synonyms: TaxonomySynonymsSchema,
+  /** More general skills, with their names; ids that no longer exist are left out. */
+  broader: z.array(SkillRefSchema),
+  /** Close skills, with their names. */
+  related: z.array(SkillRefSchema),
+  isco: z.array(z.string()),
+});
+export type SkillDetail = z.infer<typeof SkillDetailSchema>;
+
+/** Path parameters of GET /api/v1/skills/:id. */
+export const SkillIdParamsSchema = z.strictObject({ id: SkillIdSchema });

@@ -12,6 +12,7 @@ import { AuthToken } from '../../models/AuthToken';
 import { incrementCounter } from '../../models/Counter';
 import { Invitation } from '../../models/Invitation';
 import { Organisation } from '../../models/Organisation';
+import { Profile } from '../../models/Profile';
 import { RateLimit } from '../../models/RateLimit';
 import { Session } from '../../models/Session';
 import { User, type UserDoc } from '../../models/User';
@@ -62,8 +63,9 @@ export async function eraseAccount({ ctx, actor, user }: AccountErasureProps): P
 
   await Session.deleteMany({ userId: user._id });
   await AuthToken.deleteMany({ subjectId: user._id });
+  await Profile.deleteOne({ _id: user._id });
   // Rate-limit windows are keyed by email or id (see auth routes and passwordConfirmer).
-  const keys = [failureKey(user.email), `reset:${user.email}`, `verify-resend:${user.email}`, confirmationFailureKey(user._id)];
+  const keys = [failureKey(user.email), `reset:${user.email}`, `verify-resend:${user.email}`, confirmationFailureKey(user._id), `profile-save:${user._id}`];
   await RateLimit.deleteMany({ _id: { $in: keys } });
   // Invitations hold the invited address: the person's own, accepted or not.
   await eraseInvitations({ email: user.email });

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SkillFileSchema, type TaxonomySkill } from '@kafaat/shared';
+import { IscoFileSchema, SkillFileSchema, type TaxonomySkill } from '@kafaat/shared';
 
 export const TAXONOMY_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'taxonomy');
 
@@ -22,4 +22,15 @@ export function readTaxonomy(dir = TAXONOMY_DIR): Taxonomy {
     for (const skill of parsed.skills) skills.push({ ...skill, sector: parsed.sector });
   }
   return { version: hash.digest('hex').slice(0, 12), skills };
+}
+
+let iscoMinorGroups: Set<string> | undefined;
+
+/** Codes of the ISCO-08 minor groups (3 digits) in isco08.json: a skill's ISCO code must fall in one of them. */
+export function readIscoMinorGroups(dir = TAXONOMY_DIR): Set<string> {
+  if (dir === TAXONOMY_DIR && iscoMinorGroups) return iscoMinorGroups;
+  const file = IscoFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'isco08.json'), 'utf8')));
+  const codes = new Set(file.groups.filter((group) => group.level === 'minor').map((group) => group.code));
+  if (dir === TAXONOMY_DIR) iscoMinorGroups = codes;
+  return codes;
 }

@@ -1,0 +1,18 @@
+/** Notifications as their recipient sees them: the facts the client words in the user's language. */
+import type { Notification } from '@kafaat/shared';
+import type { StoredNotification } from '../models/Notification';
+
+export function presentNotification(n: StoredNotification): Notification {
+  return {
+    id: String(n._id),
+    kind: n.kind,
+    link: n.link,
+    actorName: n.actorName ?? null,
+    opportunity: n.opportunity ? { id: String(n.opportunity.id), title: (n.opportunity.title ?? {}) as Record<string, string> } : null,
+    stage: n.stage ?? null,
+    preview: n.preview ?? null,
+    count: n.count ?? 1,
+    readAt: n.readAt ? n.readAt.toISOString() : null,
+    createdAt: n.at.toISOString(),
+  };
+}
