@@ -7,13 +7,14 @@ import mongoose from 'mongoose';
 import { parseConfig } from '../server/src/env';
 import { loadEnvFile } from './services/state';
 import { accountsSeeder } from './seeds/accounts';
+import { talentsSeeder } from './seeds/talents';
 import { connectMongo, disconnectMongo } from '../server/src/db';
 
 /** What a seeder reports: lines to print (demo sign-ins, counts). */
 export type Seeder = { name: string; run: () => Promise<string[]> };
 
 /** Seeders in the order they run; later issues append theirs. */
-export const SEEDERS: Seeder[] = [accountsSeeder];
+export const SEEDERS: Seeder[] = [accountsSeeder, talentsSeeder];
 
 const SEED_MARK = { _id: 'seed' as unknown as mongoose.Types.ObjectId };
 
