@@ -154,3 +154,10 @@ export type SkillDetail = z.infer<typeof SkillDetailSchema>;
 
 /** Path parameters of GET /api/v1/skills/:id. */
 export const SkillIdParamsSchema = z.strictObject({ id: SkillIdSchema });
+
+/** GET /api/v1/occupations: the ISCO-08 groups a profile's occupations are chosen from (minor groups). */
+export const OccupationListSchema = z.object({
+  version: z.string(),
+  groups: z.array(IscoGroupSchema),
+});
+export type OccupationList = z.infer<typeof OccupationListSchema>;

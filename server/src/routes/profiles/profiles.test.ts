@@ -164,6 +164,13 @@ describe('PATCH /api/v1/me/profile', () => {
     expect(await stored(user._id)).toMatchObject({ headline: 'Développeur backend', kind: 'returnee' });
   });
 
+  it('keeps occupations from the ISCO-08 list and names an unknown one at its field', async () => {
+    const { browser } = await talent();
+    const res = await browser.patch('/api/v1/me/profile', { occupations: ['214', '999'] }).expect(400);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'occupations.1', code: 'unknown_occupation' })]);
+    expect((await browser.patch('/api/v1/me/profile', { occupations: ['214'] }).expect(200)).body.occupations).toEqual(['214']);
+  });
+
   it('replaces a list section as a whole: removing a language removes it', async () => {
     const { browser } = await talent();
     await browser.patch('/api/v1/me/profile', { languages: [{ code: 'fr', level: 'C1' }, { code: 'en', level: 'B2' }] }).expect(200);

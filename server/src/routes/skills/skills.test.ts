@@ -39,6 +39,16 @@ describe('GET /api/v1/skills/suggest', () => {
   });
 });
 
+describe('GET /api/v1/occupations', () => {
+  it('lists the ISCO-08 groups with their parents and names in the three languages', async () => {
+    const res = await request(ctx.app).get('/api/v1/occupations').expect(200);
+    const byCode = new Map(res.body.groups.map((g: { code: string }) => [g.code, g]));
+    expect(byCode.get('2')).toMatchObject({ level: 'major', parent: null });
+    expect(byCode.get('214')).toMatchObject({ level: 'minor', parent: '21', labels: { en: expect.stringMatching(/engineering/i) } });
+    expect(res.body.groups.filter((g: { level: string }) => g.level === 'major')).toHaveLength(10);
+  });
+});
+
 describe('loading the taxonomy', () => {
   it('stores every skill in MongoDB and does nothing the second time', async () => {
     const taxonomy = readTaxonomy();

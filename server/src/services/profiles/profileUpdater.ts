@@ -12,6 +12,7 @@ import { Skill } from '../../models/Skill';
 import type { Actor } from '../../policies/actor';
 import { profilePolicy } from '../../policies/profile';
 import type { StoredProfile } from '../../presenters/profile';
+import { readIscoMinorGroups } from '../taxonomy/taxonomyReader';
 import { ownedDocumentIds } from './talentDocuments';
 
 export interface ProfileUpdateProps {
@@ -31,6 +32,7 @@ export async function updateProfile({ actor, kind, patch }: ProfileUpdateProps):
   if (!profilePolicy.can(actor, 'update', { _id, visibility: existing?.visibility ?? 'verified-organisations' })) throw forbidden();
   const sections = Object.keys(patch).filter((key) => patch[key as keyof ProfilePatch] !== undefined);
   if (patch.skills) await checkSkills(actor.id, patch.skills);
+  if (patch.occupations) checkOccupations(patch.occupations);
 
   for (let attempt = 1; ; attempt += 1) {
     const set: Record<string, unknown> = {};
@@ -62,6 +64,15 @@ async function writeOnce(filter: Record<string, unknown>, update: Record<string,
     if ((err as { code?: number }).code === 11000) return false;
     throw err;
   }
+}
+
+/** Occupations must be ISCO-08 minor groups listed in the taxonomy (GET /api/v1/occupations). */
+function checkOccupations(codes: string[]): void {
+  const known = readIscoMinorGroups();
+  const issues: FieldIssue[] = codes.flatMap((code, i) =>
+    known.has(code) ? [] : [{ path: `occupations.${i}`, location: 'body' as const, code: 'unknown_occupation', message: 'this is not an ISCO-08 minor group of the list' }],
+  );
+  if (issues.length > 0) throw validationFailed(issues);
 }
 
 /** Unknown skills and documents that are not the talent's, reported at the field that names them. */

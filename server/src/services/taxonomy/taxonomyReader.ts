@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { IscoFileSchema, SkillFileSchema, type TaxonomySkill } from '@kafaat/shared';
+import { IscoFileSchema, SkillFileSchema, type IscoFile, type TaxonomySkill } from '@kafaat/shared';
 
 export const TAXONOMY_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'taxonomy');
 
@@ -24,13 +24,21 @@ export function readTaxonomy(dir = TAXONOMY_DIR): Taxonomy {
   return { version: hash.digest('hex').slice(0, 12), skills };
 }
 
+let isco: IscoFile | undefined;
 let iscoMinorGroups: Set<string> | undefined;
 
-/** Codes of the ISCO-08 minor groups (3 digits) in isco08.json: a skill's ISCO code must fall in one of them. */
+/** The ISCO-08 structure in isco08.json (major, sub-major and minor groups), read once. */
+export function readIsco(dir = TAXONOMY_DIR): IscoFile {
+  if (dir === TAXONOMY_DIR && isco) return isco;
+  const file = IscoFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'isco08.json'), 'utf8')));
+  if (dir === TAXONOMY_DIR) isco = file;
+  return file;
+}
+
+/** Codes of the ISCO-08 minor groups (3 digits): a skill's ISCO code and a profile's occupations fall in one of them. */
 export function readIscoMinorGroups(dir = TAXONOMY_DIR): Set<string> {
   if (dir === TAXONOMY_DIR && iscoMinorGroups) return iscoMinorGroups;
-  const file = IscoFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'isco08.json'), 'utf8')));
-  const codes = new Set(file.groups.filter((group) => group.level === 'minor').map((group) => group.code));
+  const codes = new Set(readIsco(dir).groups.filter((group) => group.level === 'minor').map((group) => group.code));
   if (dir === TAXONOMY_DIR) iscoMinorGroups = codes;
   return codes;
 }
