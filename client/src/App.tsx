@@ -7,6 +7,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { flushSync } from 'react-dom';
 import type { createAppRouter } from './routes';
+import { RealtimeProvider } from './realtime/RealtimeProvider';
+import type { SocketFactory } from './realtime/socket';
 
 /** react-dom's flushSync in the shape RouterProvider takes. */
 function flushRouterUpdate(update: () => unknown): undefined {
@@ -20,17 +22,21 @@ type AppProps = {
   queryClient: QueryClient;
   /** The page routes, bound to the browser's address. */
   router: ReturnType<typeof createAppRouter>;
+  /** The live connection; the real socket.io client unless a test passes a fake one. */
+  socketFactory?: SocketFactory;
 };
 
 /**
  * The whole client wired together. Everything stateful is created by the caller (main.tsx, or a test), so a test
  * can start the app as often as a user reloads the page.
  */
-export function App({ i18n, queryClient, router }: AppProps) {
+export function App({ i18n, queryClient, router, socketFactory }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} flushSync={flushRouterUpdate} />
+        <RealtimeProvider socketFactory={socketFactory}>
+          <RouterProvider router={router} flushSync={flushRouterUpdate} />
+        </RealtimeProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -9,6 +9,7 @@ import { AccountNav } from '../features/auth/AccountNav';
 import { ConsentDialog, useConsentBlocking } from '../features/auth/ConsentDialog';
 import { paths } from '../routes/paths';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
+import { ConnectionStatus } from '../realtime/ConnectionStatus';
 
 /**
  * The frame around every page: skip link, header with brand, account links and language choice, the page itself,
@@ -33,6 +34,7 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <ConnectionStatus />
       <main id="main" tabIndex={-1} className="site-main" inert={blocked}>
         <FlashNotice />
         <Outlet />

@@ -28,6 +28,16 @@ export type Formatters = {
   country(code: string): string;
   /** Country codes sorted by their name in the active language. */
   sortedCountries(): { code: string; name: string }[];
+  /** "mars 2021" for a "YYYY-MM" month (experience and education periods); the raw text if it is not one. */
+  month(yearMonth: string): string;
+  /** A number written the language's way ("1 234" in French). */
+  number(value: number): string;
+  /** "45 %" for 0.45, with the sign where the language puts it. */
+  percent(ratio: number): string;
+  /** A language's name for a BCP 47 code ("ary" → "arabe marocain"), or the code itself when Intl has none. */
+  language(code: string): string;
+  /** "a, b et c" / "أ و ب و ج": a list joined the language's way. */
+  list(items: readonly string[]): string;
 };
 
 function safeFormat(format: Intl.DateTimeFormat, iso: string): string {
@@ -43,6 +53,11 @@ export function createFormatters(intlLocale: string): Formatters {
   const minutes = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
   const regions = new Intl.DisplayNames([intlLocale], { type: 'region', fallback: 'code' });
   const collator = new Intl.Collator(intlLocale);
+  const month = new Intl.DateTimeFormat(intlLocale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(intlLocale);
+  const percent = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const languages = new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'code' });
+  const list = new Intl.ListFormat(intlLocale, { type: 'conjunction' });
   const country = (code: string) => {
     try {
       return regions.of(code) ?? code;
@@ -58,6 +73,20 @@ export function createFormatters(intlLocale: string): Formatters {
     country,
     sortedCountries: () =>
       COUNTRY_CODES.map((code) => ({ code, name: country(code) })).sort((a, b) => collator.compare(a.name, b.name)),
+    month: (yearMonth) => {
+      const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+      return match ? month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : yearMonth;
+    },
+    number: (value) => number.format(value),
+    percent: (ratio) => percent.format(ratio),
+    language: (code) => {
+      try {
+        return languages.of(code) ?? code;
+      } catch {
+        return code; // Not a well-formed language code.
+      }
+    },
+    list: (items) => list.format(items),
   };
 }
 

@@ -14,7 +14,51 @@ export const paths = {
   acceptInvitation: '/invitations/accept',
   verifications: '/officer/verifications',
   audit: '/admin/audit',
+  taxonomy: '/officer/taxonomy',
+  profile: '/profile',
+  profileEdit: '/profile/edit',
+  profilePreview: '/profile/preview',
+  talent: '/talents/:id',
+  opportunities: '/opportunities',
+  opportunityNew: '/opportunities/new',
+  opportunity: '/opportunities/:id',
+  opportunityEdit: '/opportunities/:id/edit',
+  opportunityBoard: '/opportunities/:id/board',
+  organisationOpportunities: '/organisation/opportunities',
+  myApplications: '/applications',
+  application: '/applications/:id',
+  messages: '/messages',
+  conversation: '/messages/:id',
+  /** The address notifications and emails link to; it redirects to `conversation`. */
+  conversationLink: '/conversations/:id',
+  notifications: '/notifications',
+  notificationSettings: '/settings/notifications',
 } as const;
+
+/** A step of the profile editor, by its id ("skills"); the address the back button and the completeness card use. */
+export function profileEditPath(step?: string): string {
+  return step ? `${paths.profileEdit}?${new URLSearchParams({ step })}` : paths.profileEdit;
+}
+
+/** One conversation's page. */
+export function conversationPath(id: string): string {
+  return paths.conversation.replace(':id', encodeURIComponent(id));
+}
+
+/** A talent's profile as employers and officers open it. */
+export function talentPath(id: string): string {
+  return paths.talent.replace(':id', encodeURIComponent(id));
+}
+
+/** An opportunity's page, its editor and its board (by id). */
+export const opportunityPath = (id: string) => paths.opportunity.replace(':id', encodeURIComponent(id));
+export const opportunityEditPath = (id: string) => paths.opportunityEdit.replace(':id', encodeURIComponent(id));
+export const opportunityBoardPath = (id: string) => paths.opportunityBoard.replace(':id', encodeURIComponent(id));
+
+/** An application's page (its talent and the opportunity's managers), optionally at one of its parts (#report). */
+export function applicationPath(id: string, part?: string): string {
+  return `${paths.application.replace(':id', encodeURIComponent(id))}${part ? `#${part}` : ''}`;
+}
 
 /**
  * The return path from `?next=`, kept only when it stays on this site: a path starting with a single "/"

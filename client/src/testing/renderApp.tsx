@@ -12,6 +12,7 @@ import { createI18n } from '../i18n';
 import { startupLocale } from '../i18n/languagePreference';
 import { createAppRouter } from '../routes';
 import { createFakeApi, type RecordedRequest, type Routes } from './fakeApi';
+import { createFakeRealtime, type FakeRealtime } from './fakeRealtime';
 
 export { buildReadiness } from './readiness';
 
@@ -20,6 +21,8 @@ type RenderAppOptions = {
   fetch?: typeof fetch;
   /** API answers by "METHOD /path", on top of the defaults (ready, signed out). */
   routes?: Routes;
+  /** The live connection; a fake that connects at once and pushes nothing unless the test tells it to. */
+  realtime?: FakeRealtime;
 };
 
 export function renderApp(url = '/', options: RenderAppOptions = {}) {
@@ -31,5 +34,7 @@ export function renderApp(url = '/', options: RenderAppOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
   const sent: (route: string) => RecordedRequest[] = fake.sent;
-  return { user, fetchMock, sent, queryClient, ...render(<App i18n={i18n} queryClient={queryClient} router={createAppRouter()} />) };
+  const realtime = options.realtime ?? createFakeRealtime();
+  const app = <App i18n={i18n} queryClient={queryClient} router={createAppRouter()} socketFactory={realtime.factory} />;
+  return { user, fetchMock, sent, queryClient, realtime, ...render(app) };
 }

@@ -55,8 +55,14 @@ export type FormErrorsApi = {
 
 const NO_ERRORS: FormErrors = { fields: {}, form: [] };
 
+/**
+ * A form's own wording for some issues (e.g. the profile editor's fields, whose messages live in its namespace);
+ * undefined falls back to the shared `errors.fields` messages. Give a stable (module-level) function.
+ */
+export type DescribeIssue = (i18n: ReturnType<typeof useTranslation>['i18n'], issue: Issue) => string | undefined;
+
 /** Errors of one form whose fields are `paths` (request body names, in display order). */
-export function useFormErrors(paths: readonly string[]): FormErrorsApi {
+export function useFormErrors(paths: readonly string[], describeOwn?: DescribeIssue): FormErrorsApi {
   const prefix = useId();
   const { i18n } = useTranslation();
   const format = useFormat();
@@ -69,12 +75,13 @@ export function useFormErrors(paths: readonly string[]): FormErrorsApi {
       const fields: FormErrors['fields'] = {};
       const form = [...formMessages];
       for (const issue of issues) {
-        if (paths.includes(issue.path)) fields[issue.path] ??= describeIssue(i18n, issue);
-        else form.push(translateIssue(i18n, issue) ?? issue.message);
+        const own = describeOwn?.(i18n, issue);
+        if (paths.includes(issue.path)) fields[issue.path] ??= own ?? describeIssue(i18n, issue);
+        else form.push(own ?? translateIssue(i18n, issue) ?? issue.message);
       }
       setState((previous) => ({ errors: { fields, form }, shown: previous.shown + 1 }));
     },
-    [i18n, paths],
+    [describeOwn, i18n, paths],
   );
 
   const showZodError = useCallback((error: ValidationError) => showIssues(issuesOf(error)), [showIssues]);

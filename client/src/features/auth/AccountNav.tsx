@@ -2,8 +2,11 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths, signInPath } from '../../routes/paths';
+import { OPPORTUNITY_ROLES } from '../opportunities/roles';
 import { AREA_ROLES, hasRole, useSession } from './useSession';
 import { useSignOutToHome } from './useSignOutToHome';
+import { MessagesNavLink } from '../messages/MessagesNavLink';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 /** Pages from which "Sign in" should not come back to (they are about signing in or up). */
 const NO_RETURN: readonly string[] = [paths.home, paths.signIn, paths.signUp, paths.verifyEmail, paths.resetPassword, paths.forgotPassword];
@@ -57,6 +60,8 @@ export function AccountNav() {
 
   return (
     <nav className="account-nav" aria-label={t('layout.nav.label')}>
+      <MessagesNavLink />
+      <NotificationBell />
       <div className="user-menu" ref={container} onKeyDown={onKeyDown}>
         <button
           ref={button}
@@ -71,6 +76,26 @@ export function AccountNav() {
           <span className="user-menu__caret" aria-hidden="true" />
         </button>
         <ul id={panelId} className="user-menu__panel" hidden={!open}>
+          {hasRole(user, AREA_ROLES.profile) ? (
+            <li>
+              <Link to={paths.profile}>{t('profile.nav')}</Link>
+            </li>
+          ) : null}
+          {hasRole(user, OPPORTUNITY_ROLES.apply) ? (
+            <>
+              <li>
+                <Link to={paths.opportunities}>{t('opportunities.nav')}</Link>
+              </li>
+              <li>
+                <Link to={paths.myApplications}>{t('applications.nav')}</Link>
+              </li>
+            </>
+          ) : null}
+          {hasRole(user, OPPORTUNITY_ROLES.manage) ? (
+            <li>
+              <Link to={paths.organisationOpportunities}>{t('opportunities.nav')}</Link>
+            </li>
+          ) : null}
           <li>
             <Link to={paths.account}>{t('layout.nav.account')}</Link>
           </li>
@@ -87,6 +112,11 @@ export function AccountNav() {
           {hasRole(user, AREA_ROLES.audit) ? (
             <li>
               <Link to={paths.audit}>{t('layout.nav.audit')}</Link>
+            </li>
+          ) : null}
+          {hasRole(user, AREA_ROLES.taxonomy) ? (
+            <li>
+              <Link to={paths.taxonomy}>{t('taxonomy.nav')}</Link>
             </li>
           ) : null}
           <li>

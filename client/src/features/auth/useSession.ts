@@ -18,6 +18,9 @@ export function useCurrentUser(): Me | null | undefined {
 export const AREA_ROLES = {
   verifications: ['officer', 'admin'],
   audit: ['admin'],
+  taxonomy: ['officer', 'admin'],
+  profile: ['talent'],
+  talentProfiles: ['employer', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** Whether `user` is signed in with one of `roles`. */
