@@ -51,3 +51,8 @@ export async function signUpTalentAndSignIn(request: APIRequestContext, base: st
   await postJson(request, base, '/api/v1/auth/verify-email', { token });
   await postJson(request, base, '/api/v1/auth/signin', { email: account.email, password: account.password });
 }
+
+/** Signs in an existing account in `request`'s cookie jar (and so in the pages of its browser context). */
+export async function signInWithPassword(request: APIRequestContext, base: string, email: string, password: string): Promise<void> {
+  await postJson(request, base, '/api/v1/auth/signin', { email, password });
+}

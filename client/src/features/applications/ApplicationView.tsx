@@ -10,6 +10,7 @@ import type { Application, ApplicationStage } from '@kafaat/shared';
 import { StatusLine } from '../../components/StatusLine';
 import { useFormat } from '../../i18n/format';
 import { opportunityBoardPath, opportunityPath, talentPath } from '../../routes/paths';
+import { StartConversationButton } from '../messages/StartConversationButton';
 import { MissionPanel } from '../missions/MissionPanel';
 import { LocalizedText } from '../opportunities/localizedText';
 import { useMoveStage } from './applicationsApi';
@@ -66,8 +67,27 @@ export function ApplicationView({ application, side }: { application: Applicatio
           <dt>{t('applications.view.since')}</dt>
           <dd>{format.dateTime(application.updatedAt)}</dd>
           <dt>{t('applications.view.documents')}</dt>
-          <dd>{application.documentIds.length === 0 ? t('applications.view.noDocuments') : t('applications.view.documentCount', { n: format.number(application.documentIds.length) })}</dd>
+          <dd>
+            {application.documentIds.length === 0 ? (
+              t('applications.view.noDocuments')
+            ) : (
+              <ul className="inline-list">
+                {application.documentIds.map((id, i) => (
+                  <li key={id}>
+                    <a href={`/api/v1/documents/${id}/file`} download>
+                      {t('applications.view.documentLink', { n: format.number(i + 1) })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
         </dl>
+        <StartConversationButton
+          opportunityId={opportunity.id}
+          talentId={side === 'owner' ? talent.id : undefined}
+          recipientName={side === 'owner' ? talent.displayName : opportunity.organisationName}
+        />
         <h3>{t('applications.view.motivation')}</h3>
         {application.motivation ? (
           <p className="details__text" dir="auto">
