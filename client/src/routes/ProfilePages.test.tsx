@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import type { OwnProfile } from '@kafaat/shared';
 import { resources } from '../i18n';
-import { buildOwnProfile, viewerOf } from '../features/profile/factories';
+import { buildOccupationList, buildOwnProfile, viewerOf } from '../features/profile/factories';
 import { apiError, buildMe, buildSession, type Routes } from '../testing/fakeApi';
 import { renderApp } from '../testing/renderApp';
 
 const fr = resources.fr.translation.profile;
 const ar = resources.ar.translation.profile;
+/** The About step's occupations field (its legend, marked optional). */
+const OCCUPATIONS_GROUP = `${fr.about.occupations} ${resources.fr.translation.common.optional}`;
 const TALENT_ID = '64b7f0c2a1b2c3d4e5f60718';
 
 const civilEngineering = () =>
@@ -18,6 +20,7 @@ function talent(profile: OwnProfile, routes: Routes = {}): Routes {
     'GET /api/v1/auth/session': () => Response.json(buildSession(buildMe())),
     'GET /api/v1/me/profile': () => Response.json(profile),
     'GET /api/v1/skills/engineering.civil-engineering': civilEngineering,
+    'GET /api/v1/occupations': () => Response.json(buildOccupationList()),
     ...routes,
   };
 }
@@ -30,7 +33,12 @@ function employer(routes: Routes): Routes {
     displayName: 'Salma RH',
     organisation: { id: '64b7f0c2a1b2c3d4e5f60700', name: 'Fintech Casa', kind: 'employer', status: 'verified', isAdmin: true },
   });
-  return { 'GET /api/v1/auth/session': () => Response.json(buildSession(me)), 'GET /api/v1/skills/engineering.civil-engineering': civilEngineering, ...routes };
+  return {
+    'GET /api/v1/auth/session': () => Response.json(buildSession(me)),
+    'GET /api/v1/skills/engineering.civil-engineering': civilEngineering,
+    'GET /api/v1/occupations': () => Response.json(buildOccupationList()),
+    ...routes,
+  };
 }
 
 /** Things only the talent may ever see of this profile (buildOwnProfile's private answers). */
@@ -67,6 +75,22 @@ describe('my profile', () => {
     ]);
     await user.click(within(card).getByRole('link', { name: fr.completeness.steps.availability }));
     expect(await screen.findByRole('heading', { level: 2, name: fr.steps.engagement })).toBeInTheDocument();
+  });
+
+  it('links the "occupations" suggestion to the About step, where they are chosen', async () => {
+    const { user } = renderApp('/profile', { routes: talent(buildOwnProfile({ completeness: { score: 90, next: ['occupations'] } })) });
+    const card = await screen.findByRole('region', { name: /Profil complet à 90/ });
+    const link = within(card).getByRole('link', { name: fr.completeness.steps.occupations });
+    expect(link).toHaveAttribute('href', '/profile/edit?step=about');
+    await user.click(link);
+    expect(await screen.findByRole('group', { name: OCCUPATIONS_GROUP })).toBeInTheDocument();
+  });
+
+  it('names the occupations in Arabic when the interface is in Arabic', async () => {
+    renderApp('/profile?lang=ar', { routes: talent(buildOwnProfile({ occupations: ['214'] })) });
+    const about = await screen.findByRole('region', { name: new RegExp(ar.view.about) });
+    expect(within(about).getByText(ar.view.occupations)).toBeInTheDocument();
+    expect(await within(about).findByText('اختصاصيو الهندسة (باستثناء الهندسة الكهروتقنية)')).toBeInTheDocument();
   });
 
   it('says what to do when there are no skills yet', async () => {
@@ -121,7 +145,7 @@ describe('my profile as others see it', () => {
 
 describe("a talent's profile, for employers and officers", () => {
   it('shows the profile under the talent’s name, without private answers', async () => {
-    const profile = buildOwnProfile();
+    const profile = buildOwnProfile({ occupations: ['214'] });
     renderApp(`/talents/${TALENT_ID}`, {
       routes: employer({
         [`GET /api/v1/talents/${TALENT_ID}`]: () =>
@@ -130,6 +154,7 @@ describe("a talent's profile, for employers and officers", () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Amina El Idrissi' })).toBeInTheDocument();
     expect(await screen.findByText('Génie civil')).toBeInTheDocument();
+    expect(await screen.findByText('Spécialistes, sciences techniques (sauf électrotechnique)')).toBeInTheDocument();
     expect(screen.getByText('CV Amina.pdf')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: new RegExp(fr.view.edit) })).not.toBeInTheDocument();
     expectNoPrivateAnswers();

@@ -26,11 +26,11 @@ export function CompletenessCard({ completeness }: { completeness: Completeness 
         <>
           <p>{t('profile.completeness.next')}</p>
           <ol className="completeness__next">
-            {next.map((item) => {
-              const target = COMPLETENESS_STEP_TARGETS[item];
-              const label = t(`profile.completeness.steps.${item}`);
-              return <li key={item}>{target ? <Link to={profileEditPath(target)}>{label}</Link> : label}</li>;
-            })}
+            {next.map((item) => (
+              <li key={item}>
+                <Link to={profileEditPath(COMPLETENESS_STEP_TARGETS[item])}>{t(`profile.completeness.steps.${item}`)}</Link>
+              </li>
+            ))}
           </ol>
         </>
       )}

@@ -4,10 +4,12 @@ import type { OwnProfile, ProfilePatch } from '@kafaat/shared';
 import { resources } from '../../i18n';
 import { apiError, buildMe, buildSession, type Routes } from '../../testing/fakeApi';
 import { renderApp } from '../../testing/renderApp';
-import { applyPatch, buildNewProfile, buildOwnProfile, buildSkillSuggestion } from './factories';
+import { applyPatch, buildNewProfile, buildOccupationList, buildOwnProfile, buildSkillSuggestion } from './factories';
 
 const fr = resources.fr.translation.profile;
 const PATCH = 'PATCH /api/v1/me/profile';
+/** The About step's occupations field (its legend, marked optional). */
+const OCCUPATIONS_GROUP = `${fr.about.occupations} ${resources.fr.translation.common.optional}`;
 
 /** A signed-in talent whose profile the fake API keeps, applying PATCHes like the server does. */
 function talentWith(start: OwnProfile, routes: Routes = {}): Routes {
@@ -21,6 +23,7 @@ function talentWith(start: OwnProfile, routes: Routes = {}): Routes {
     },
     'GET /api/v1/skills/engineering.civil-engineering': () =>
       Response.json({ id: 'engineering.civil-engineering', labels: { fr: 'Génie civil', en: 'Civil engineering', ar: 'الهندسة المدنية' }, sector: 'engineering' }),
+    'GET /api/v1/occupations': () => Response.json(buildOccupationList()),
     ...routes,
   };
 }
@@ -42,7 +45,69 @@ describe('profile editor', () => {
     expect(screen.getByText('Étape 2 sur 7')).toBeInTheDocument();
     expect(screen.getByText(fr.editor.saved.replace('{{step}}', fr.steps.about))).toBeInTheDocument();
     expect(sent(PATCH)).toHaveLength(1);
-    expect(sent(PATCH)[0]?.body).toEqual({ kind: 'diaspora', headline: 'Carreleur', summary: '', country: 'MA', city: 'Fès' });
+    expect(sent(PATCH)[0]?.body).toEqual({ kind: 'diaspora', headline: 'Carreleur', occupations: [], summary: '', country: 'MA', city: 'Fès' });
+  });
+
+  it('lets the talent pick occupations from the ISCO-08 list grouped by major group, and saves them with the About step', async () => {
+    const { user, sent } = renderApp('/profile/edit?step=about', { routes: talentWith(buildOwnProfile({ occupations: ['214'] })) });
+    const group = await screen.findByRole('group', { name: OCCUPATIONS_GROUP });
+    expect(group).toHaveAccessibleDescription(fr.about.occupationsHint.replace('{{max}}', '5'));
+    const list = within(group).getByRole('list', { name: fr.about.occupationsListLabel });
+    expect(await within(list).findByText('Spécialistes, sciences techniques (sauf électrotechnique)')).toBeInTheDocument();
+
+    const picker = await within(group).findByLabelText(fr.about.occupationsChoose);
+    const optgroups = [...picker.querySelectorAll('optgroup')];
+    expect(optgroups.map((optgroup) => optgroup.label)).toEqual(['Professions intellectuelles et scientifiques', "Métiers qualifiés de l'industrie et de l'artisanat"]);
+    expect(optgroups.map((optgroup) => [...optgroup.querySelectorAll('option')].map((option) => option.value))).toEqual([['211'], ['711', '712']]);
+
+    await user.selectOptions(picker, '712');
+    await user.click(within(group).getByRole('button', { name: fr.about.occupationsAdd }));
+    await waitFor(() => expect(picker).toHaveFocus()); // Ready for another choice.
+    await user.click(within(group).getByRole('button', { name: fr.about.occupationsRemove.replace('{{occupation}}', 'Spécialistes, sciences techniques (sauf électrotechnique)') }));
+    expect(within(group).getAllByRole('listitem').map((item) => item.querySelector('p')?.textContent)).toEqual(['Métiers qualifiés du bâtiment (finitions) et assimilés']);
+    await user.click(screen.getByRole('button', { name: fr.editor.next }));
+
+    await stepHeading(fr.steps.skills);
+    expect(sent(PATCH)[0]?.body).toEqual(expect.objectContaining({ occupations: ['712'] }));
+  });
+
+  it('shows the server’s refusal of an occupation next to it, with a summary linking to it', async () => {
+    const { user } = renderApp('/profile/edit?step=about', {
+      routes: talentWith(buildOwnProfile(), {
+        [PATCH]: () => apiError(400, 'validation_failed', 'Invalid input', [{ path: 'occupations.0', location: 'body', code: 'unknown_occupation', message: 'unknown' }]),
+      }),
+    });
+    const group = await screen.findByRole('group', { name: OCCUPATIONS_GROUP });
+    await user.selectOptions(await within(group).findByLabelText(fr.about.occupationsChoose), '711');
+    await user.click(within(group).getByRole('button', { name: fr.about.occupationsAdd }));
+    await user.click(screen.getByRole('button', { name: fr.editor.next }));
+
+    const summary = await screen.findByRole('alert');
+    await user.click(within(summary).getByRole('link', { name: fr.errors.occupations.unknown_occupation }));
+    expect(within(group).getByText('Métiers qualifiés du bâtiment (gros œuvre) et assimilés')).toHaveFocus();
+    expect(within(group).getByText(fr.errors.occupations.unknown_occupation)).toBeInTheDocument();
+  });
+
+  it('stops at five occupations and says why, rather than offering a sixth', async () => {
+    renderApp('/profile/edit?step=about', { routes: talentWith(buildOwnProfile({ occupations: ['211', '214', '711', '712', '721'] })) });
+    const group = await screen.findByRole('group', { name: OCCUPATIONS_GROUP });
+    expect(await within(group).findByText(fr.about.occupationsFull.replace('{{max}}', '5'))).toBeInTheDocument();
+    expect(within(group).queryByLabelText(fr.about.occupationsChoose)).not.toBeInTheDocument();
+    expect(within(group).getByText('721')).toBeInTheDocument(); // Not in the list: named by its code rather than left blank.
+  });
+
+  it('still saves the rest of the About step when the list of occupations cannot be loaded', async () => {
+    const { user, sent } = renderApp('/profile/edit?step=about', {
+      routes: talentWith(buildOwnProfile(), { 'GET /api/v1/occupations': () => apiError(503, 'unavailable') }),
+    });
+    expect(await screen.findByText(fr.about.occupationsLoadError)).toBeInTheDocument();
+    const headline = screen.getByLabelText(fr.about.headline);
+    await user.clear(headline);
+    await user.type(headline, 'Carreleur');
+    await user.click(screen.getByRole('button', { name: fr.editor.next }));
+
+    await stepHeading(fr.steps.skills);
+    expect(sent(PATCH)[0]?.body).toEqual(expect.objectContaining({ headline: 'Carreleur', occupations: [] }));
   });
 
   it('keeps the input and shows the server’s field error next to the field, with a summary linking to it', async () => {

@@ -11,6 +11,7 @@ import { DOCUMENT_KINDS, type DocumentKind, type OwnProfile, type ProfileSkill, 
 import { useFormat } from '../../i18n/format';
 import { profileEditPath } from '../../routes/paths';
 import { useLanguageName } from './languageNames';
+import { useOccupationName } from './occupationsApi';
 import { SkillName } from './SkillName';
 import type { StepId } from './steps';
 
@@ -77,6 +78,7 @@ export function ProfileView({ profile, own, showName = false }: ProfileViewProps
   const { t } = useTranslation();
   const format = useFormat();
   const languageName = useLanguageName();
+  const occupationName = useOccupationName(profile.occupations.length > 0);
   const edit = (step: StepId) => (own ? step : undefined);
   const countryName = profile.country ? format.country(profile.country) : '';
   const { mobility } = profile;
@@ -105,6 +107,22 @@ export function ProfileView({ profile, own, showName = false }: ProfileViewProps
         <dl className="details">
           <dt>{t('profile.view.kind')}</dt>
           <dd>{t(`profile.kinds.${profile.kind}.title`)}</dd>
+          {own || profile.occupations.length > 0 ? (
+            <>
+              <dt>{t('profile.view.occupations')}</dt>
+              <dd>
+                {profile.occupations.length === 0 ? (
+                  t('profile.view.notGiven')
+                ) : (
+                  <ul className="profile-list">
+                    {profile.occupations.map((code) => (
+                      <li key={code}>{occupationName(code)}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </>
+          ) : null}
           <dt>{t('profile.view.location')}</dt>
           <dd>
             {profile.city ? <bdi>{profile.city}</bdi> : null}

@@ -56,6 +56,8 @@ export type SensitiveDraft = { nationality: string; residenceStatus: string; gen
 export type ProfileDraft = {
   kind: TalentKind;
   headline: string;
+  /** ISCO-08 minor group codes, in the order chosen. */
+  occupations: string[];
   summary: string;
   country: string;
   city: string;
@@ -85,6 +87,7 @@ export function toDraft(profile: OwnProfile): ProfileDraft {
   return {
     kind: profile.kind,
     headline: profile.headline,
+    occupations: [...profile.occupations],
     summary: profile.summary,
     country: profile.country ?? '',
     city: profile.city,

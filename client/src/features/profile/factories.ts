@@ -1,5 +1,5 @@
 /** Test factories: profiles as the API returns them (own and viewer forms), with what a test needs overridden. */
-import type { OwnProfile, ProfilePatch, SkillSuggestion, ViewerProfile } from '@kafaat/shared';
+import type { IscoGroup, OccupationList, OwnProfile, ProfilePatch, SkillSuggestion, ViewerProfile } from '@kafaat/shared';
 
 /** A civil engineer in Toulouse with one skill and private answers filled in; saved, 70 % complete. */
 export function buildOwnProfile(overrides: Partial<OwnProfile> = {}): OwnProfile {
@@ -79,5 +79,32 @@ export function buildSkillSuggestion(overrides: Partial<SkillSuggestion> = {}): 
     sector: 'construction',
     score: 9.5,
     ...overrides,
+  };
+}
+
+const isco = (code: string, level: IscoGroup['level'], parent: string | null, fr: string, en: string, ar: string): IscoGroup => ({
+  code,
+  level,
+  parent,
+  labels: { fr, en, ar },
+});
+
+/**
+ * GET /occupations with two major groups, listed out of code order (the picker sorts them): building trades (7)
+ * and science and engineering professionals (2), each with its sub-major and two minor groups.
+ */
+export function buildOccupationList(): OccupationList {
+  return {
+    version: 'ISCO-08',
+    groups: [
+      isco('7', 'major', null, "Métiers qualifiés de l'industrie et de l'artisanat", 'Craft and related trades workers', 'الحرفيون والعاملون في المهن المرتبطة بها'),
+      isco('71', 'sub-major', '7', 'Métiers qualifiés du bâtiment et assimilés, sauf électriciens', 'Building and related trades workers, excluding electricians', 'عمال البناء والمهن المرتبطة به، باستثناء الكهربائيين'),
+      isco('712', 'minor', '71', 'Métiers qualifiés du bâtiment (finitions) et assimilés', 'Building finishers and related trades workers', 'عمال التشطيبات والمهن المرتبطة بها'),
+      isco('711', 'minor', '71', 'Métiers qualifiés du bâtiment (gros œuvre) et assimilés', 'Building frame and related trades workers', 'عمال الهياكل الإنشائية (الأشغال الكبرى) والمهن المرتبطة بها'),
+      isco('2', 'major', null, 'Professions intellectuelles et scientifiques', 'Professionals', 'الاختصاصيون في المهن الفكرية والعلمية'),
+      isco('21', 'sub-major', '2', 'Spécialistes des sciences techniques', 'Science and engineering professionals', 'اختصاصيو العلوم والهندسة'),
+      isco('214', 'minor', '21', 'Spécialistes, sciences techniques (sauf électrotechnique)', 'Engineering professionals (excluding electrotechnology)', 'اختصاصيو الهندسة (باستثناء الهندسة الكهروتقنية)'),
+      isco('211', 'minor', '21', 'Spécialistes des sciences physiques et des sciences de la terre', 'Physical and earth science professionals', 'اختصاصيو العلوم الفيزيائية وعلوم الأرض'),
+    ],
   };
 }

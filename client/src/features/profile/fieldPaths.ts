@@ -11,7 +11,7 @@ const each = (section: string, count: number, fields: readonly string[]) =>
 export function fieldPaths(step: StepId, draft: ProfileDraft): string[] {
   switch (step) {
     case 'about':
-      return ['kind', 'headline', 'summary', 'country', 'city'];
+      return ['kind', 'headline', 'occupations', ...draft.occupations.map((_, i) => `occupations.${i}`), 'summary', 'country', 'city'];
     case 'skills':
       return ['skills', ...each('skills', draft.skills.length, ['skillId', 'level', 'years', 'acquiredBy'])];
     case 'languages':

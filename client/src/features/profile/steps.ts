@@ -7,12 +7,12 @@ import type { CompletenessStep, ProfileContent } from '@kafaat/shared';
 export const STEPS = ['about', 'skills', 'languages', 'experience', 'engagement', 'documents', 'privacy'] as const;
 export type StepId = (typeof STEPS)[number];
 
-/** A section of the profile the editor edits (occupations have no editor yet: they are never sent). */
-export type Section = Exclude<keyof ProfileContent, 'occupations'>;
+/** A section of the profile the editor edits. */
+export type Section = keyof ProfileContent;
 
 /** What each step PATCHes, and nothing else; the documents step saves through its own API. */
 export const STEP_SECTIONS: Readonly<Record<StepId, readonly Section[]>> = {
-  about: ['kind', 'headline', 'summary', 'country', 'city'],
+  about: ['kind', 'headline', 'occupations', 'summary', 'country', 'city'],
   skills: ['skills'],
   languages: ['languages'],
   experience: ['experience', 'education'],
@@ -26,11 +26,8 @@ export function stepFromParam(value: string | null): StepId {
   return STEPS.find((step) => step === value) ?? 'about';
 }
 
-/**
- * Where each completeness suggestion is done. `occupations` has no editor step yet (it needs the ISCO-08 list on
- * the client), so the card shows it without a link.
- */
-export const COMPLETENESS_STEP_TARGETS: Readonly<Record<CompletenessStep, StepId | null>> = {
+/** Where each completeness suggestion is done: the completeness card links each one to its step. */
+export const COMPLETENESS_STEP_TARGETS: Readonly<Record<CompletenessStep, StepId>> = {
   headline: 'about',
   summary: 'about',
   location: 'about',
@@ -42,5 +39,5 @@ export const COMPLETENESS_STEP_TARGETS: Readonly<Record<CompletenessStep, StepId
   interests: 'engagement',
   availability: 'engagement',
   cv: 'documents',
-  occupations: null,
+  occupations: 'about',
 };

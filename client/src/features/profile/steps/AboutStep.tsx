@@ -3,9 +3,10 @@ import { TALENT_KINDS } from '@kafaat/shared';
 import { CountrySelect } from '../../../components/form/CountrySelect';
 import { TextAreaField, TextField } from '../../../components/form/Fields';
 import { RadioGroup } from '../ChoiceFields';
+import { OccupationsField } from '../OccupationsField';
 import type { StepProps } from '../stepProps';
 
-/** Step 1: who the talent is, in a line and a few sentences, and where they live. */
+/** Step 1: who the talent is, in a line, their occupations and a few sentences, and where they live. */
 export function AboutStep({ draft, change, form }: StepProps) {
   const { t } = useTranslation();
   return (
@@ -27,6 +28,7 @@ export function AboutStep({ draft, change, form }: StepProps) {
         value={draft.headline}
         onChange={(event) => change('headline', event.target.value)}
       />
+      <OccupationsField form={form} value={draft.occupations} onChange={(update) => change('occupations', update)} />
       <TextAreaField
         form={form}
         path="summary" dir="auto"
