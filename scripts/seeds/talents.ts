@@ -32,6 +32,8 @@ function profileDocument(userId: Types.ObjectId, content: ProfileContent) {
   return {
     ...content,
     _id: userId,
+    // Picked up by the search indexer of the running server (or `npm run reindex`).
+    searchSync: { dirty: true, seq: 1 },
     skills: content.skills.map((s) => ({ ...s, evidence: s.evidence.map((id) => new Types.ObjectId(id)), verification: { status: 'self-declared', verifiedAt: null } })),
   };
 }

@@ -21,12 +21,15 @@ import { documentRoutes } from './routes/documents/documents';
 import { profileRoutes } from './routes/profiles/profiles';
 import { organisationRoutes } from './routes/organisations/organisations';
 import { opportunityRoutes } from './routes/opportunities/opportunities';
+import { searchRoutes } from './routes/search/search';
 import { onHandlerFailure } from './services/events';
 import { adminRoutes } from './routes/admin/admin';
 import { skillRoutes } from './routes/skills/skills';
 import { skillProposalRoutes } from './routes/skills/proposals';
 import { messageRoutes } from './routes/messages/messages';
 import { notificationRoutes } from './routes/notifications/notifications';
+import { matchRoutes } from './routes/matches/matches';
+import { savedSearchRoutes } from './routes/savedSearches/savedSearches';
 import { subscribeNotifications } from './services/notifications/subscriptions';
 import type { ServiceContext } from './services/context';
 import type { Logger } from './logger';
@@ -117,6 +120,8 @@ export function createApp({ config, logger, search, mailer }: AppDeps) {
   mountRoutes(api, API_PREFIX, authRoutes(ctx, passport), registry);
   mountRoutes(api, API_PREFIX, meRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, documentRoutes(ctx), registry);
+  // Before the profile and opportunity routes: /talents/search and /opportunities/search are not ids.
+  mountRoutes(api, API_PREFIX, searchRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, profileRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, organisationRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, opportunityRoutes(ctx), registry);
@@ -125,6 +130,8 @@ export function createApp({ config, logger, search, mailer }: AppDeps) {
   mountRoutes(api, API_PREFIX, skillProposalRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, messageRoutes(ctx), registry);
   mountRoutes(api, API_PREFIX, notificationRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, matchRoutes(ctx), registry);
+  mountRoutes(api, API_PREFIX, savedSearchRoutes(ctx), registry);
   app.use(API_PREFIX, api);
   app.use(API_PREFIX, notFoundHandler);
 

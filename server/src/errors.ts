@@ -29,6 +29,8 @@ export const conflict = (message: string, details?: unknown) => new AppError(409
 /** A lifecycle move that is not allowed from the current state; `details` names the moves that are. */
 export const invalidTransition = (message: string, details: { from: string; allowed: readonly string[] }) =>
   new AppError(409, 'invalid_transition', message, details);
+/** The person already keeps as many of something as allowed (e.g. saved searches); `details.max` says how many. */
+export const limitReached = (message: string, details: { max: number }) => new AppError(409, 'limit_reached', message, details);
 export const payloadTooLarge = (limitBytes: number) =>
   new AppError(413, 'payload_too_large', `The request body is larger than the limit of ${limitBytes} bytes.`, { limitBytes });
 export const unsupportedMediaType = (message = 'Send the body as application/json.') =>

@@ -8,9 +8,12 @@ import { ConfigError, parseConfig } from './env';
 import { createLogger } from './logger';
 import { connectMongo, disconnectMongo } from './db';
 import { createSearchClient } from './search/client';
+import { SearchIndexer } from './search/indexer';
+import { ensureSearchIndices } from './search/indices';
 import { schedulePurge } from './services/maintenance/purger';
 import { loadTaxonomy } from './services/taxonomy/taxonomyLoader';
 import { scheduleDigests } from './services/notifications/digestSender';
+import { scheduleSavedSearchAlerts } from './services/savedSearches/alertChecker';
 import { createRealtime } from './realtime/server';
 
 async function main(): Promise<void> {
@@ -35,6 +38,14 @@ async function main(): Promise<void> {
     // The API still serves what does not need the taxonomy; /readyz tells whether Elasticsearch is reachable.
     logger.error({ err }, 'loading the skills taxonomy failed; the skill picker is unavailable until the next start');
   }
+  try {
+    const built = await ensureSearchIndices(search, config.ES_INDEX_PREFIX);
+    logger.info({ built }, 'search indices ready');
+  } catch (err) {
+    // Writes go on (marked in MongoDB); the indexer builds missing indices once Elasticsearch answers.
+    logger.error({ err }, 'preparing the search indices failed; the indexer retries');
+  }
+  const indexer = new SearchIndexer({ search, prefix: config.ES_INDEX_PREFIX, logger }).start();
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
@@ -46,6 +57,7 @@ async function main(): Promise<void> {
 
   const stopPurge = schedulePurge(10 * 60_000, (err) => logger.warn({ err }, 'purge of expired sessions and tokens failed'));
   const stopDigests = scheduleDigests(ctx);
+  const stopAlerts = scheduleSavedSearchAlerts({ search, prefix: config.ES_INDEX_PREFIX, logger });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -54,12 +66,15 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
     stopPurge();
     stopDigests();
+    stopAlerts();
+    const indexerStopped = indexer.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the search indexer failed'));
     // Sockets are told to go (they reconnect to another process); the Redis clients close before Mongo does.
     const realtimeClosed = realtime.close().catch((err: unknown) => logger.warn({ err }, 'closing live updates failed'));
     const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS).unref();
     server.close(async () => {
       clearTimeout(force);
       await realtimeClosed;
+      await indexerStopped;
       await Promise.allSettled([disconnectMongo(), search.close()]);
       logger.info('shutdown complete');
       process.exit(0);

@@ -16,3 +16,6 @@ export * from './schemas/message';
 export * from './schemas/notification';
 export * from './events/realtime';
 export * from './profile/completeness';
+export * from './schemas/matching';
+export * from './schemas/search';
+export * from './schemas/savedSearch';

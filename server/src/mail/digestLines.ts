@@ -4,7 +4,7 @@
  */
 import type { ApplicationStage, Locale, NotificationKind } from '@kafaat/shared';
 
-/** What a line can say: who, about which opportunity, the new stage, how many messages. */
+/** What a line can say: who, about which opportunity (or saved search), the new stage, how many messages (or talents). */
 export interface DigestFacts {
   kind: NotificationKind;
   actor: string;
@@ -27,7 +27,7 @@ const LINES: Record<Locale, Record<NotificationKind, (f: DigestFacts) => string>
     stageChanged: (f) => `${f.opportunity} : nouvelle étape « ${stageLabel('fr', f.stage)} »`,
     message: (f) => (f.count > 1 ? `${f.count} nouveaux messages de ${f.actor} (${f.opportunity})` : `Nouveau message de ${f.actor} (${f.opportunity})`),
     newMatch: (f) => `Une nouvelle opportunité correspond à votre profil : ${f.opportunity}`,
-    savedSearchAlert: (f) => `Nouveaux résultats pour votre recherche enregistrée${f.opportunity ? ` : ${f.opportunity}` : ''}`,
+    savedSearchAlert: (f) => (f.count > 1 ? `${f.count} nouveaux talents correspondent à votre recherche « ${f.opportunity} »` : `${f.actor} correspond à votre recherche « ${f.opportunity} »`),
     missionConfirmed: (f) => `Mission confirmée : ${f.opportunity}`,
   },
   ar: {
@@ -35,7 +35,7 @@ const LINES: Record<Locale, Record<NotificationKind, (f: DigestFacts) => string>
     stageChanged: (f) => `${f.opportunity}: مرحلة جديدة «${stageLabel('ar', f.stage)}»`,
     message: (f) => (f.count > 1 ? `${f.count} رسائل جديدة من ${f.actor} (${f.opportunity})` : `رسالة جديدة من ${f.actor} (${f.opportunity})`),
     newMatch: (f) => `فرصة جديدة تناسب ملفكم: ${f.opportunity}`,
-    savedSearchAlert: (f) => `نتائج جديدة لبحثكم المحفوظ${f.opportunity ? `: ${f.opportunity}` : ''}`,
+    savedSearchAlert: (f) => (f.count > 1 ? `كفاءات جديدة تطابق بحثكم «${f.opportunity}»: ${f.count}` : `ملف ${f.actor} يطابق بحثكم «${f.opportunity}»`),
     missionConfirmed: (f) => `تم تأكيد المهمة: ${f.opportunity}`,
   },
   en: {
@@ -43,7 +43,7 @@ const LINES: Record<Locale, Record<NotificationKind, (f: DigestFacts) => string>
     stageChanged: (f) => `${f.opportunity}: new stage "${stageLabel('en', f.stage)}"`,
     message: (f) => (f.count > 1 ? `${f.count} new messages from ${f.actor} (${f.opportunity})` : `New message from ${f.actor} (${f.opportunity})`),
     newMatch: (f) => `A new opportunity matches your profile: ${f.opportunity}`,
-    savedSearchAlert: (f) => `New results for your saved search${f.opportunity ? `: ${f.opportunity}` : ''}`,
+    savedSearchAlert: (f) => (f.count > 1 ? `${f.count} new talents match your search "${f.opportunity}"` : `${f.actor} matches your search "${f.opportunity}"`),
     missionConfirmed: (f) => `Mission confirmed: ${f.opportunity}`,
   },
 };

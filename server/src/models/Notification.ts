@@ -24,6 +24,11 @@ const notificationSchema = new Schema(
     stage: { type: String, default: null },
     preview: { type: String, default: null },
     applicationId: { type: Schema.Types.ObjectId, default: null },
+    /** savedSearchAlert: the search and the talents it newly found (ids; names stay in the search's owner's view). */
+    savedSearch: {
+      type: new Schema({ id: { type: Schema.Types.ObjectId, required: true }, name: { type: String, required: true }, profileIds: { type: [Schema.Types.ObjectId], default: [] } }, { _id: false }),
+      default: null,
+    },
     /** Messages of this conversation gather here while it is unread. */
     conversationId: { type: Schema.Types.ObjectId, default: null },
     count: { type: Number, default: 1 },

@@ -5,6 +5,7 @@
  */
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES } from '@kafaat/shared';
+import { searchSyncSchema } from './searchSync';
 
 const text = { fr: String, ar: String, en: String };
 const requiredSkill = { _id: false, skillId: { type: String, required: true }, minLevel: { type: Number, required: true } };
@@ -42,12 +43,15 @@ const opportunitySchema = new Schema(
     project: { type: new Schema({ purpose: String, seeking: [String] }, { _id: false }), default: null },
     /** First publication; kept when the opportunity is closed and published again. */
     publishedAt: { type: Date, default: null },
+    /** Marked in the same write as any change, cleared by the search indexer (see models/searchSync.ts). */
+    searchSync: { type: searchSyncSchema, default: () => ({}) },
   },
   { timestamps: true, minimize: false },
 );
 // The public list (by status, newest first) and an organisation's own list.
 opportunitySchema.index({ status: 1, _id: -1 });
 opportunitySchema.index({ organisationId: 1, _id: -1 });
+opportunitySchema.index({ 'searchSync.dirty': 1 });
 
 export type OpportunityFields = InferSchemaType<typeof opportunitySchema>;
 export type OpportunityDoc = HydratedDocument<OpportunityFields>;

@@ -4,6 +4,7 @@
  */
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { PROFILE_VISIBILITIES, SKILL_VERIFICATION_STATUSES, TALENT_KINDS } from '@kafaat/shared';
+import { searchSyncSchema } from './searchSync';
 
 const skillSchema = new Schema(
   {
@@ -54,10 +55,13 @@ const profileSchema = new Schema(
       gender: { type: String, default: null },
       birthYear: { type: Number, default: null },
     },
+    /** Marked in the same write as any change, cleared by the search indexer (see models/searchSync.ts). */
+    searchSync: { type: searchSyncSchema, default: () => ({}) },
   },
   { timestamps: true, minimize: false },
 );
 profileSchema.index({ 'skills.skillId': 1 });
+profileSchema.index({ 'searchSync.dirty': 1 });
 
 export type ProfileFields = InferSchemaType<typeof profileSchema>;
 export type ProfileDoc = HydratedDocument<ProfileFields>;

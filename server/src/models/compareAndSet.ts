@@ -26,6 +26,25 @@ async function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs `task` (a plain write of one document) in the same per-document queue as compareAndSet. FerretDB writes
+ * back the whole document on any update, so two writes of one document that interleave there lose one of them;
+ * the search indexer's mark-clearing and the profile writes go through here for that reason.
+ */
+export function exclusive<T>(model: Model<any>, id: Types.ObjectId | string, task: () => Promise<T>): Promise<T> {
+  return serialised(`${model.modelName}:${String(id)}`, task);
+}
+
+/**
+ * `exclusive` for a write of several documents at once (an `updateMany` by ids): waits for each one's queue, in
+ * sorted order so two such writes cannot wait on each other, and holds them all while `task` runs.
+ */
+export function exclusiveMany<T>(model: Model<any>, ids: Array<Types.ObjectId | string>, task: () => Promise<T>): Promise<T> {
+  const keys = [...new Set(ids.map(String))].sort();
+  const hold = (i: number): Promise<T> => (i === keys.length ? task() : serialised(`${model.modelName}:${keys[i]}`, () => hold(i + 1)));
+  return hold(0);
+}
+
 export async function compareAndSet<T>(
   model: Model<any>,
   id: Types.ObjectId | string,

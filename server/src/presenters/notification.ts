@@ -10,6 +10,7 @@ export function presentNotification(n: StoredNotification): Notification {
     actorName: n.actorName ?? null,
     opportunity: n.opportunity ? { id: String(n.opportunity.id), title: (n.opportunity.title ?? {}) as Record<string, string> } : null,
     stage: n.stage ?? null,
+    savedSearch: n.savedSearch ? { id: String(n.savedSearch.id), name: n.savedSearch.name, profileIds: (n.savedSearch.profileIds ?? []).map(String) } : null,
     preview: n.preview ?? null,
     count: n.count ?? 1,
     readAt: n.readAt ? n.readAt.toISOString() : null,

@@ -32,7 +32,8 @@ const skillOf = (s: StoredProfile['skills'][number]): ProfileSkill => ({
 export function profileContentOf(doc: StoredProfile | null, owner: ProfileOwner): PresentedContent {
   const empty = { ...ProfileContentSchema.parse({ kind: doc?.kind ?? owner.talentKind ?? 'diaspora' }), skills: [] };
   if (!doc) return empty;
-  const { _id, updatedAt, createdAt, __v, skills, ...rest } = doc as StoredProfile & { createdAt?: Date; __v?: number };
+  // searchSync is bookkeeping of the search indexer, not content.
+  const { _id, updatedAt, createdAt, __v, skills, searchSync, ...rest } = doc as StoredProfile & { createdAt?: Date; __v?: number };
   // Everything else was validated by ProfilePatchSchema before it was stored, section by section.
   const stored = rest as unknown as Partial<Omit<ProfileContent, 'skills'>>;
   return {

@@ -17,5 +17,11 @@ export const DependencyCheckSchema = z.object({
 export const ReadinessSchema = z.object({
   status: z.enum(['ready', 'unavailable']),
   checks: z.object({ mongodb: DependencyCheckSchema, elasticsearch: DependencyCheckSchema }),
+  /**
+   * Changes saved in MongoDB that search does not reflect yet (marked profiles and opportunities, owed
+   * deletions). A backlog alone does not make the API unready: it drains once Elasticsearch answers.
+   * Absent when MongoDB is down.
+   */
+  search: z.object({ backlog: z.number().int(), profiles: z.number().int(), opportunities: z.number().int(), deletions: z.number().int() }).optional(),
 });
 export type Readiness = z.infer<typeof ReadinessSchema>;

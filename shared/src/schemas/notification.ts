@@ -25,6 +25,11 @@ export const NotificationSchema = z.object({
   stage: z.string().nullable(),
   /** The first characters of the newest message (message). */
   preview: z.string().nullable(),
+  /**
+   * The saved search that found new talents (savedSearchAlert): its id and name, and the talents found (their
+   * number is `count`; the one talent's name is `actorName` when there is only one). Absent for other kinds.
+   */
+  savedSearch: z.object({ id: z.string(), name: z.string(), profileIds: z.array(z.string()) }).nullable().optional(),
   /** How many events this notification gathers (several messages in one conversation make one notification). */
   count: z.number().int().min(1),
   readAt: z.string().nullable(),

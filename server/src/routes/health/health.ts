@@ -3,6 +3,7 @@ import { LivenessSchema, ReadinessSchema, type Readiness } from '@kafaat/shared'
 import { defineRoute } from '../define';
 import { mongoHealthy } from '../../db';
 import { clusterHealthy, type SearchClient } from '../../search/client';
+import { searchBacklog } from '../../search/indexer';
 
 async function timed(check: () => Promise<{ ok: boolean; error?: string }>) {
   const started = performance.now();
@@ -26,7 +27,7 @@ export function healthRoutes(search: SearchClient) {
     defineRoute({
       method: 'get',
       path: '/readyz',
-      summary: 'MongoDB and Elasticsearch answer',
+      summary: 'MongoDB and Elasticsearch answer; also reports the search backlog (changes not yet searchable)',
       tags: ['health'],
       responses: {
         200: { description: 'Ready', schema: ReadinessSchema },
@@ -36,6 +37,10 @@ export function healthRoutes(search: SearchClient) {
         const [mongodb, elasticsearch] = await Promise.all([timed(() => mongoHealthy()), timed(() => clusterHealthy(search))]);
         const ready = mongodb.status === 'up' && elasticsearch.status === 'up';
         const body: Readiness = { status: ready ? 'ready' : 'unavailable', checks: { mongodb, elasticsearch } };
+        if (mongodb.status === 'up') {
+          const backlog = await searchBacklog().catch(() => null);
+          if (backlog) body.search = { backlog: backlog.total, profiles: backlog.profiles, opportunities: backlog.opportunities, deletions: backlog.deletions };
+        }
         res.status(ready ? 200 : 503).json(body);
       },
     }),

@@ -19,6 +19,7 @@ import { User, type UserDoc } from '../../models/User';
 import type { Actor } from '../../policies/actor';
 import { userPolicy } from '../../policies/user';
 import { eraseOwnedDocuments } from '../../search/erasure';
+import { recordSearchDeletion } from '../../search/indexer';
 import type { ServiceContext } from '../context';
 import { confirmationFailureKey } from './passwordConfirmer';
 
@@ -56,7 +57,7 @@ export async function eraseAccount({ ctx, actor, user }: AccountErasureProps): P
 
   try {
     for (const step of steps.values()) await step(subject);
-    await eraseOwnedDocuments({ search: ctx.search, indexPrefix: ctx.config.ES_INDEX_PREFIX, ownerId: String(user._id) });
+    await eraseFromSearch(ctx, String(user._id));
   } catch (err) {
     throw new AppError(503, 'service_unavailable', 'Your account could not be deleted completely just now; it is still there. Try again in a few minutes.', undefined, true, { cause: err });
   }
@@ -77,6 +78,19 @@ export async function eraseAccount({ ctx, actor, user }: AccountErasureProps): P
   const { deletedCount } = await User.deleteOne({ _id: user._id });
   if (deletedCount === 1) await incrementCounter(`accounts.deleted.${user.role}`);
   return { erased: deletedCount === 1, role: user.role };
+}
+
+/**
+ * Removes the person's documents from every search index now, or, while Elasticsearch is unreachable, records
+ * the deletion for the search indexer, which applies it once the cluster answers: erasure does not wait on search.
+ */
+async function eraseFromSearch(ctx: ServiceContext, ownerId: string): Promise<void> {
+  try {
+    await eraseOwnedDocuments({ search: ctx.search, indexPrefix: ctx.config.ES_INDEX_PREFIX, ownerId });
+  } catch (err) {
+    ctx.logger.warn({ err }, 'search unreachable during an account erasure; the deletion is queued for the indexer');
+    await recordSearchDeletion('owner', ownerId);
+  }
 }
 
 /** Deletes invitations and the tokens in their links. */

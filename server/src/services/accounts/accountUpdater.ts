@@ -5,6 +5,7 @@ import { forbidden, notFound } from '../../errors';
 import { User, type UserDoc } from '../../models/User';
 import type { Actor } from '../../policies/actor';
 import { userPolicy } from '../../policies/user';
+import { markProfileForSearch } from '../searchMarks';
 
 export interface AccountUpdateProps {
   actor: Actor | null;
@@ -20,5 +21,7 @@ export async function updateAccount({ actor, user, changes }: AccountUpdateProps
   if (Object.keys(set).length === 0) return user;
   const updated = await User.findByIdAndUpdate(user._id, { $set: set }, { returnDocument: 'after' });
   if (!updated) throw notFound('Account');
+  // The display name is part of the talent's search document.
+  if ('displayName' in set && updated.role === 'talent') await markProfileForSearch(updated._id);
   return updated;
 }

@@ -6,6 +6,7 @@ import type { Types } from 'mongoose';
 import { notFound } from '../../errors';
 import { Document } from '../../models/Document';
 import { Profile } from '../../models/Profile';
+import { exclusive } from '../../models/compareAndSet';
 import type { Actor } from '../../policies/actor';
 import { documentPolicy } from '../../policies/document';
 import { documentStoreFor } from '../../storage/documentStore';
@@ -40,7 +41,8 @@ async function removeFromEvidence(ownerId: Types.ObjectId, documentId: Types.Obj
       pull[`skills.${i}.evidence`] = documentId;
     });
     if (Object.keys(pull).length === 0) return;
-    const res = await Profile.updateOne(filter, { $pull: pull });
+    // Queued with the other writes of this profile (FerretDB writes whole documents back; see compareAndSet).
+    const res = await exclusive(Profile, ownerId, () => Profile.updateOne(filter, { $pull: pull }));
     if (res.matchedCount === 1) return;
   }
 }

@@ -65,7 +65,7 @@ async function digestFor(ctx: ServiceContext, userId: Types.ObjectId, since: Dat
       digestLine(locale, {
         kind: n.kind,
         actor: n.actorName ?? SOMEONE[locale],
-        opportunity: titleFor(locale, n.opportunity?.title as Record<string, string> | undefined),
+        opportunity: n.savedSearch ? n.savedSearch.name : titleFor(locale, n.opportunity?.title as Record<string, string> | undefined),
         stage: n.stage ?? null,
         count: n.count ?? 1,
       }),

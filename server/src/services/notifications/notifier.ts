@@ -24,6 +24,10 @@ export interface NotificationInput {
   applicationId?: string | null;
   /** For messages: notifications of one conversation gather while unread. */
   conversationId?: string | null;
+  /** savedSearchAlert: the search and the talents it newly found. */
+  savedSearch?: { id: string; name: string; profileIds: string[] } | null;
+  /** How many events it stands for (e.g. talents found); 1 when not given. Messages count themselves. */
+  count?: number;
 }
 
 const oid = (id: string | null | undefined) => (id ? new Types.ObjectId(id) : null);
@@ -41,6 +45,7 @@ export async function notify(input: NotificationInput): Promise<StoredNotificati
     stage: input.stage ?? null,
     preview: input.preview ?? null,
     applicationId: oid(input.applicationId),
+    savedSearch: input.savedSearch ? { id: new Types.ObjectId(input.savedSearch.id), name: input.savedSearch.name, profileIds: input.savedSearch.profileIds.map((id) => new Types.ObjectId(id)) } : null,
     at,
   };
   const userId = new Types.ObjectId(input.userId);
@@ -52,7 +57,7 @@ export async function notify(input: NotificationInput): Promise<StoredNotificati
       { upsert: true, returnDocument: 'after' },
     ).lean<StoredNotification>();
   } else {
-    notification = (await Notification.create({ userId, kind: input.kind, conversationId: oid(input.conversationId), ...fields })).toObject() as StoredNotification;
+    notification = (await Notification.create({ userId, kind: input.kind, conversationId: oid(input.conversationId), count: input.count ?? 1, ...fields })).toObject() as StoredNotification;
   }
   if (notification && channels.inApp) await emit('notification.created', { notificationId: String(notification._id), userId: input.userId });
   return notification;

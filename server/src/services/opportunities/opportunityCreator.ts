@@ -6,6 +6,7 @@
 import type { CreateOpportunity } from '@kafaat/shared';
 import { forbidden } from '../../errors';
 import { Opportunity, type StoredOpportunity } from '../../models/Opportunity';
+import { newSearchSync } from '../../models/searchSync';
 import type { Actor } from '../../policies/actor';
 import { creatableTypes, opportunityPolicy } from '../../policies/opportunity';
 import { emit } from '../events';
@@ -26,6 +27,7 @@ export async function createOpportunity({ actor, input }: OpportunityCreationPro
     status: 'draft',
     organisationId: actor.organisationId!,
     createdBy: actor.id,
+    searchSync: newSearchSync(),
   });
   const opp = doc.toObject() as StoredOpportunity;
   await emit('opportunity.created', { opportunityId: String(opp._id), organisationId: String(opp.organisationId), opportunityType: opp.type, actorId: actor.id });

@@ -9,6 +9,7 @@ import { conflict, forbidden, invalidTransition } from '../../errors';
 import { Application } from '../../models/Application';
 import { Opportunity, type StoredOpportunity } from '../../models/Opportunity';
 import { compareAndSet } from '../../models/compareAndSet';
+import { withSearchMark } from '../../models/searchSync';
 import type { Actor } from '../../policies/actor';
 import { moroccanToday, opportunityPolicy } from '../../policies/opportunity';
 import { emit } from '../events';
@@ -37,7 +38,7 @@ export async function changeOpportunityStatus({ actor, opportunityId, status: to
 
   const set: Record<string, unknown> = { status: to };
   if (to === 'published' && !opp.publishedAt) set.publishedAt = new Date();
-  const updated = await compareAndSet<StoredOpportunity>(Opportunity, opp._id, { status: from }, { $set: set });
+  const updated = await compareAndSet<StoredOpportunity>(Opportunity, opp._id, { status: from }, withSearchMark({ $set: set }));
   if (!updated) {
     // Someone moved it first: explain from where it stands now.
     const current = (await Opportunity.findById(opp._id, { status: 1 }).lean())?.status ?? from;

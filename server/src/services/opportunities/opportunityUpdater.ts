@@ -9,6 +9,7 @@ import { conflict, validationFailed } from '../../errors';
 import { toFieldIssues } from '../../middlewares/validate';
 import { Opportunity, type StoredOpportunity } from '../../models/Opportunity';
 import { compareAndSet } from '../../models/compareAndSet';
+import { withSearchMark } from '../../models/searchSync';
 import type { Actor } from '../../policies/actor';
 import { emit } from '../events';
 import { findOpportunityFor } from './authorisedOpportunity';
@@ -31,7 +32,7 @@ export async function updateOpportunity({ actor, opportunityId, changes }: Oppor
 
   const set: Record<string, unknown> = {};
   for (const field of fields) set[field] = changes[field as keyof UpdateOpportunity];
-  const updated = await compareAndSet<StoredOpportunity>(Opportunity, opp._id, { updatedAt: opp.updatedAt, status: { $ne: 'completed' } }, { $set: set });
+  const updated = await compareAndSet<StoredOpportunity>(Opportunity, opp._id, { updatedAt: opp.updatedAt, status: { $ne: 'completed' } }, withSearchMark({ $set: set }));
   if (!updated) throw conflict('This opportunity was changed by someone else meanwhile. Reload it and save again.');
   await emit('opportunity.updated', { opportunityId: String(opp._id), organisationId: String(opp.organisationId), opportunityType: opp.type, actorId: actor.id, fields });
   return { opp: updated, fields };

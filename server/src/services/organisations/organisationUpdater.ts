@@ -7,6 +7,7 @@ import type { UpdateOrganisationSchema } from '@kafaat/shared';
 import { Organisation, type OrganisationDoc } from '../../models/Organisation';
 import type { Actor } from '../../policies/actor';
 import { findOrganisationFor } from './authorisedOrganisation';
+import { markOrganisationOpportunitiesForSearch } from '../searchMarks';
 
 export interface OrganisationUpdateProps {
   actor: Actor;
@@ -22,5 +23,7 @@ export async function updateOrganisation({ actor, organisationId, changes }: Org
   for (const field of fields) set[field] = changes[field as keyof typeof changes] ?? null;
   if (resubmitted) set.status = 'pending';
   const updated = fields.length > 0 ? await Organisation.findByIdAndUpdate(org._id, { $set: set }, { returnDocument: 'after' }) : org;
+  // The name is shown on the organisation's opportunities in search.
+  if (fields.includes('name')) await markOrganisationOpportunitiesForSearch(org._id);
   return { org: updated ?? org, fields, resubmitted };
 }

@@ -8,6 +8,10 @@ import { ProfileSkillInputSchema, type ProfileSkillInput, type TalentKind } from
 import { validationFailed } from '../../errors';
 import { Profile } from '../../models/Profile';
 import { Skill } from '../../models/Skill';
+import { exclusive } from '../../models/compareAndSet';
+import { withSearchMark } from '../../models/searchSync';
+import { emit } from '../events';
+import './profileEvents';
 
 export interface ProfileSkillAdderProps {
   userId: string;
@@ -25,13 +29,19 @@ export async function addProfileSkill({ userId, kind, skill }: ProfileSkillAdder
     throw validationFailed([{ path: 'skillId', location: 'body', code: 'unknown_skill', message: 'this skill is not in the taxonomy' }]);
   }
   const _id = new Types.ObjectId(userId);
-  await Profile.updateOne({ _id }, { $setOnInsert: { kind } }, { upsert: true });
+  // Only a profile this call creates is marked for search here; adding the skill marks it below.
+  await exclusive(Profile, _id, () => Profile.updateOne({ _id }, { $setOnInsert: { kind, searchSync: { dirty: true, seq: 1 } } }, { upsert: true }));
   const entry = { ...input, evidence: input.evidence.map((id) => new Types.ObjectId(id)), verification: { status: 'self-declared', verifiedAt: null } };
-  const res = await Profile.updateOne(
-    { _id, 'skills.skillId': { $ne: input.skillId }, [`skills.${MAX_SKILLS - 1}`]: { $exists: false } },
-    { $push: { skills: entry } },
+  const res = await exclusive(Profile, _id, () =>
+    Profile.updateOne(
+      { _id, 'skills.skillId': { $ne: input.skillId }, [`skills.${MAX_SKILLS - 1}`]: { $exists: false } },
+      withSearchMark({ $push: { skills: entry } }),
+    ),
   );
-  if (res.modifiedCount === 1) return 'added';
+  if (res.modifiedCount === 1) {
+    await emit('profile.updated', { profileId: userId });
+    return 'added';
+  }
   const has = await Profile.exists({ _id, 'skills.skillId': input.skillId });
   if (has) return 'exists';
   throw validationFailed([{ path: 'skills', location: 'body', code: 'too_many', message: `a profile lists at most ${MAX_SKILLS} skills` }]);

@@ -8,12 +8,16 @@ import { Types } from 'mongoose';
 import { ProfileContentSchema, type FieldIssue, type ProfilePatch, type ProfileSkillInput, type TalentKind } from '@kafaat/shared';
 import { conflict, forbidden, validationFailed } from '../../errors';
 import { Profile } from '../../models/Profile';
+import { exclusive } from '../../models/compareAndSet';
+import { withSearchMark } from '../../models/searchSync';
 import { Skill } from '../../models/Skill';
 import type { Actor } from '../../policies/actor';
 import { profilePolicy } from '../../policies/profile';
 import type { StoredProfile } from '../../presenters/profile';
 import { readIscoMinorGroups } from '../taxonomy/taxonomyReader';
 import { ownedDocumentIds } from './talentDocuments';
+import { emit } from '../events';
+import './profileEvents';
 
 export interface ProfileUpdateProps {
   actor: Actor;
@@ -40,8 +44,12 @@ export async function updateProfile({ actor, kind, patch }: ProfileUpdateProps):
     if (patch.skills) set.skills = withVerification(patch.skills, existing);
     // The stored profile must not have changed since it was read, so the verifications kept are the current ones.
     const filter = existing ? { _id, updatedAt: existing.updatedAt ?? null } : { _id };
-    const update = { $set: set, $setOnInsert: emptySectionsBut(set, kind) };
-    if (await writeOnce(filter, update, !existing)) return { profile: (await Profile.findById(_id).lean<StoredProfile>())!, sections };
+    // Marked for the search indexer in the same write (models/searchSync.ts).
+    const update = withSearchMark({ $set: set, $setOnInsert: emptySectionsBut(set, kind) });
+    if (await writeOnce(filter, update, !existing)) {
+      await emit('profile.updated', { profileId: actor.id });
+      return { profile: (await Profile.findById(_id).lean<StoredProfile>())!, sections };
+    }
     if (attempt === ATTEMPTS) throw conflict('Your profile was changed at the same time. Please save again.');
     existing = await readForUpdate(_id);
   }
@@ -58,7 +66,7 @@ const readForUpdate = (_id: Types.ObjectId) =>
 /** One conditional write; false when the profile changed or was created meanwhile (the caller reads again). */
 async function writeOnce(filter: Record<string, unknown>, update: Record<string, unknown>, upsert: boolean): Promise<boolean> {
   try {
-    const res = await Profile.updateOne(filter, update, { upsert });
+    const res = await exclusive(Profile, filter._id as Types.ObjectId, () => Profile.updateOne(filter, update, { upsert }));
     return res.matchedCount === 1 || res.upsertedCount === 1;
   } catch (err) {
     if ((err as { code?: number }).code === 11000) return false;

@@ -1,0 +1,227 @@
+import request from 'supertest';
+import { TalentSearchResultSchema, type ProfilePatch } from '@kafaat/shared';
+import { startTestApp, type TestContext } from '../../testing/harness';
+import { buildOrganisation, buildTalentProfile, buildUser } from '../../testing/factories';
+import { signIn } from '../../testing/session';
+import { syncSearch } from '../../testing/search';
+import type { Browser } from '../../testing/client';
+import { Profile } from '../../models/Profile';
+import { Skill } from '../../models/Skill';
+import { withSearchMark } from '../../models/searchSync';
+import { readAlias } from '../../search/indices';
+
+let ctx: TestContext;
+let employer: Browser;
+let officer: Browser;
+const ids: Record<string, string> = {};
+
+const skill = (skillId: string, level: number, years: number) => ({ skillId, level, years, acquiredBy: ['work' as const], evidence: [] });
+const window = (from: string, to: string) => ({ from, to, note: '' });
+const noMobility = { remote: false, shortMissions: false, maxMissionWeeks: null, relocation: false };
+const SECRET = { nationality: 'ZW', residenceStatus: 'asylum-seeker' as const, gender: 'woman' as const, birthYear: 1987 };
+
+async function skillOf(id: string, fr: string, en: string, ar: string, synonyms: string[] = []) {
+  await Skill.create({ _id: id, sector: id.split('.')[0], labels: { fr, en, ar }, synonyms: { fr: synonyms, en: [], ar: [] }, broader: [], related: [], isco: [], taxonomyVersion: 'test' });
+  return id;
+}
+
+async function talent(name: string, overrides: ProfilePatch) {
+  const user = await buildUser({ role: 'talent' });
+  await buildTalentProfile(user, { sensitive: SECRET, ...overrides });
+  ids[name] = String(user._id);
+  return user;
+}
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  const civil = await skillOf('engineering.civil-engineering-t', 'Génie civil', 'Civil engineering', 'الهندسة المدنية', ['BTP']);
+  const tiling = await skillOf('construction.tiling-t', 'Carrelage', 'Tiling', 'التبليط');
+  const nursing = await skillOf('health.nursing-t', 'Soins infirmiers', 'Nursing', 'التمريض');
+
+  await talent('A', {
+    kind: 'diaspora',
+    country: 'FR',
+    city: 'Toulouse',
+    headline: 'Ingénieure en génie civil',
+    summary: 'Vingt ans de chantiers de ponts et d’ouvrages d’art en France.',
+    skills: [skill(civil, 3, 8)],
+    languages: [{ code: 'fr', level: 'C1', native: true }, { code: 'ar', level: 'B1', native: false }],
+    sectors: ['engineering'],
+    interests: ['missions'],
+    mobility: { remote: true, shortMissions: true, maxMissionWeeks: 4, relocation: false },
+    availability: [window('2027-03-01', '2027-03-31')],
+  });
+  await Profile.updateOne({ _id: ids.A }, withSearchMark({ $set: { 'skills.0.verification': { status: 'verified', verifiedAt: new Date() } } }));
+  await talent('B', {
+    kind: 'migrant',
+    country: 'MA',
+    city: 'Casablanca',
+    headline: 'Carreleur',
+    skills: [skill(tiling, 4, 10)],
+    languages: [{ code: 'fr', level: 'B1', native: false }, { code: 'bm', level: 'A1', native: true }],
+    sectors: ['construction'],
+    interests: ['employment'],
+    mobility: { ...noMobility, relocation: true },
+  });
+  await Profile.updateOne({ _id: ids.B }, withSearchMark({ $set: { 'skills.0.verification': { status: 'verified', verifiedAt: new Date() } } }));
+  await talent('C', { kind: 'returnee', country: 'MA', headline: 'Infirmier', skills: [skill(nursing, 2, 2)], languages: [{ code: 'ar', level: 'C1', native: false }], visibility: 'officers' });
+  await talent('D', { kind: 'diaspora', country: 'BE', headline: 'Ingénieur caché', skills: [skill(civil, 4, 20)], visibility: 'hidden' });
+  await talent('E', {
+    kind: 'diaspora',
+    country: 'DE',
+    headline: 'Cheffe de projet',
+    skills: [skill(civil, 2, 3), skill(nursing, 3, 5)],
+    languages: [{ code: 'fr', level: 'B2', native: false }, { code: 'en', level: 'C1', native: false }],
+    sectors: ['engineering', 'health'],
+    interests: ['mentoring'],
+    availability: [window('2027-05-01', '2027-05-10')],
+  });
+  await syncSearch(ctx);
+
+  const org = await buildOrganisation({ kind: 'employer', status: 'verified' });
+  employer = await signIn(ctx.app, await buildUser({ role: 'employer', organisationId: org._id }));
+  const institution = await buildOrganisation({ kind: 'institution', status: 'verified' });
+  officer = await signIn(ctx.app, await buildUser({ role: 'officer', organisationId: institution._id }));
+});
+afterAll(() => ctx.close());
+
+/** The talents found (by their letter, sorted), asked as `who`. */
+async function found(query: string, who: Browser = employer): Promise<string[]> {
+  const res = await who.get(`/api/v1/talents/search?${query}`).expect(200);
+  const letters = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
+  return TalentSearchResultSchema.parse(res.body).items.map((i) => letters[i.id]!).sort();
+}
+
+describe('GET /api/v1/talents/search', () => {
+  it('is for verified employers and programme staff: 401 signed out, 403 for talents and pending organisations', async () => {
+    await request(ctx.app).get('/api/v1/talents/search').expect(401);
+    const talentBrowser = await signIn(ctx.app, await buildUser({ role: 'talent' }));
+    expect((await talentBrowser.get('/api/v1/talents/search').expect(403)).body.error.code).toBe('forbidden');
+    const pending = await buildOrganisation({ kind: 'employer', status: 'pending' });
+    await (await signIn(ctx.app, await buildUser({ role: 'employer', organisationId: pending._id }))).get('/api/v1/talents/search').expect(403);
+  });
+
+  it('shows employers only profiles visible to verified organisations, officers also those for officers, nobody hidden ones', async () => {
+    expect(await found('')).toEqual(['A', 'B', 'E']);
+    expect(await found('', officer)).toEqual(['A', 'B', 'C', 'E']);
+    // "ingenieur" finds "Ingénieure" (one letter apart), not the hidden "Ingénieur caché".
+    expect(await found('q=ingenieur', officer)).toEqual(['A']);
+  });
+
+  it('filters by skills, all of them or any', async () => {
+    expect(await found('skills=engineering.civil-engineering-t,health.nursing-t')).toEqual(['E']);
+    expect(await found('skills=engineering.civil-engineering-t,health.nursing-t&skillsMode=any')).toEqual(['A', 'E']);
+    expect(await found('skills=health.nursing-t&skillsMode=any', officer)).toEqual(['C', 'E']);
+  });
+
+  it('filters by language at a minimum CEFR level, a native language counting as C2', async () => {
+    expect(await found('languages=fr:B2')).toEqual(['A', 'E']);
+    expect(await found('languages=fr:C2')).toEqual(['A']);
+    expect(await found('languages=fr:B1,bm:C1')).toEqual(['B']);
+    expect(await found('languages=fr:B2,en:C1')).toEqual(['E']);
+  });
+
+  it('filters by country, kind, sector, interest and mobility', async () => {
+    expect(await found('country=MA')).toEqual(['B']);
+    expect(await found('country=FR,DE')).toEqual(['A', 'E']);
+    expect(await found('kind=migrant')).toEqual(['B']);
+    expect(await found('sector=health')).toEqual(['E']);
+    expect(await found('interest=missions')).toEqual(['A']);
+    expect(await found('mobility=remote')).toEqual(['A']);
+    expect(await found('mobility=relocation')).toEqual(['B']);
+    expect(await found('mobility=remote,relocation')).toEqual([]);
+  });
+
+  it('finds talents available during any part of a period', async () => {
+    expect(await found('availableFrom=2027-03-20&availableTo=2027-04-15')).toEqual(['A']);
+    expect(await found('availableFrom=2027-05-10')).toEqual(['E']);
+    expect(await found('availableTo=2027-03-01')).toEqual(['A']);
+    expect(await found('availableFrom=2027-04-01&availableTo=2027-04-30')).toEqual([]);
+  });
+
+  it('keeps only validated skills with verifiedOnly, and experienced talents with minYears', async () => {
+    expect(await found('verifiedOnly=true')).toEqual(['A', 'B']);
+    expect(await found('skills=engineering.civil-engineering-t&verifiedOnly=true')).toEqual(['A']);
+    expect(await found('minYears=8')).toEqual(['A', 'B']);
+    expect(await found('minYears=4')).toEqual(['A', 'B', 'E']);
+  });
+
+  it('counts each facet with the other filters applied but not its own', async () => {
+    const res = await employer.get('/api/v1/talents/search?country=MA&lang=en').expect(200);
+    const body = TalentSearchResultSchema.parse(res.body);
+    expect(body.total).toBe(1);
+    const counts = (facet: Array<{ value: string; count: number }>) => Object.fromEntries(facet.map((b) => [b.value, b.count]));
+    // The country facet ignores country=MA: the employer may choose another country.
+    expect(counts(body.facets.country)).toEqual({ FR: 1, MA: 1, DE: 1 });
+    // The other facets count only the talents in Morocco.
+    expect(counts(body.facets.kind)).toEqual({ migrant: 1 });
+    expect(counts(body.facets.languages)).toEqual({ fr: 1, bm: 1 });
+    expect(counts(body.facets.mobility)).toEqual({ relocation: 1 });
+    expect(body.facets.skills).toEqual([{ value: 'construction.tiling-t', count: 1, label: 'Tiling' }]);
+
+    const all = TalentSearchResultSchema.parse((await employer.get('/api/v1/talents/search?skills=health.nursing-t').expect(200)).body);
+    expect(all.total).toBe(1);
+    expect(all.facets.skills).toEqual([
+      { value: 'engineering.civil-engineering-t', count: 2, label: 'Génie civil' },
+      { value: 'construction.tiling-t', count: 1, label: 'Carrelage' },
+      { value: 'health.nursing-t', count: 1, label: 'Soins infirmiers' },
+    ]);
+    expect(counts(all.facets.sector)).toEqual({ engineering: 1, health: 1 });
+    expect(counts(all.facets.interest)).toEqual({ mentoring: 1 });
+  });
+
+  it('finds free text in any language and case, and highlights it as the talent wrote it', async () => {
+    const res = await employer.get('/api/v1/talents/search?q=GENIE%20civil').expect(200);
+    const body = TalentSearchResultSchema.parse(res.body);
+    expect(body.items.map((i) => i.id)).toEqual([ids.A, ids.E]);
+    expect(body.items[0]!.highlights).toEqual({ headline: 'Ingénieure en <em>génie</em> <em>civil</em>', skills: ['Génie civil'] });
+    expect(body.items[1]!.highlights).toEqual({ skills: ['Génie civil'] });
+    expect(body.items[0]!.score).toBeGreaterThan(body.items[1]!.score);
+
+    expect(await found('q=الهندسة%20المدنية')).toEqual(['A', 'E']);
+    expect(await found('q=btp')).toEqual(['A', 'E']);
+    const summary = TalentSearchResultSchema.parse((await employer.get('/api/v1/talents/search?q=ouvrages%20art').expect(200)).body);
+    expect(summary.items[0]!.highlights.summary).toBe('Vingt ans de chantiers de ponts et d’<em>ouvrages</em> d’<em>art</em> en France.');
+  });
+
+  it('answers skills in the requested language and languages at their declared level', async () => {
+    const res = await employer.get('/api/v1/talents/search?country=FR&lang=ar').expect(200);
+    const [a] = TalentSearchResultSchema.parse(res.body).items;
+    expect(a).toMatchObject({
+      id: ids.A,
+      kind: 'diaspora',
+      headline: 'Ingénieure en génie civil',
+      country: 'FR',
+      city: 'Toulouse',
+      skills: [{ id: 'engineering.civil-engineering-t', label: 'الهندسة المدنية', level: 3, years: 8, verified: true }],
+      languages: [{ code: 'fr', level: 'C1', native: true }, { code: 'ar', level: 'B1', native: false }],
+    });
+  });
+
+  it('sorts the most recently updated first', async () => {
+    await Profile.updateOne({ _id: ids.B }, withSearchMark({ $set: { city: 'Rabat' } }));
+    await syncSearch(ctx);
+    const res = await employer.get('/api/v1/talents/search?sort=recent').expect(200);
+    expect(res.body.items.map((i: { id: string }) => i.id)).toEqual([ids.B, ids.E, ids.A]);
+  });
+
+  it('never holds nor answers a sensitive field', async () => {
+    const raw = await ctx.search.search({ index: readAlias(ctx.config.ES_INDEX_PREFIX, 'profiles'), size: 100, query: { match_all: {} } });
+    expect(raw.hits.hits.length).toBe(5);
+    const answer = await officer.get('/api/v1/talents/search').expect(200);
+    for (const text of [JSON.stringify(raw.hits.hits.map((h) => h._source)), JSON.stringify({ items: answer.body.items, facets: answer.body.facets })]) {
+      for (const secret of ['ZW', 'asylum-seeker', 'woman', '1987', 'nationality', 'residenceStatus', 'gender', 'birthYear', 'sensitive', 'email', '@example.org']) {
+        expect(text).not.toContain(secret);
+      }
+    }
+  });
+
+  it('refuses a damaged cursor, or one of another sort, on the cursor field', async () => {
+    for (const cursor of ['not-a-cursor', Buffer.from(JSON.stringify({ s: 'recent', v: [1, ids.A] })).toString('base64url')]) {
+      const res = await employer.get(`/api/v1/talents/search?cursor=${cursor}`).expect(400);
+      expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'cursor', code: 'invalid_cursor' })]);
+    }
+    const bad = await employer.get('/api/v1/talents/search?languages=fr:Z9&limit=51').expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['languages.0', 'limit']);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The search indexer: drains what MongoDB marked for search into Elasticsearch, so no write is lost while the
+ * cluster is down. Each round it reads up to `batchSize` dirty profiles and dirty opportunities (in _id order,
+ * resuming after the last one, so a document Elasticsearch keeps refusing cannot starve the others) and the
+ * deletions owed (`searchDeletions`), sends ONE bulk request, and clears a document's mark only when every copy
+ * was acknowledged AND its `searchSync.seq` is still the one indexed (a conditional update). A document deleted
+ * meanwhile is noticed by that update and removed again. Runs every `intervalMs` while there is work, slows down
+ * to `idleIntervalMs` when idle, runs at once after a profile or opportunity event, and backs off while
+ * Elasticsearch is unreachable.
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import type { Types } from 'mongoose';
+import type { Logger } from '../logger';
+import { exclusiveMany } from '../models/compareAndSet';
+import { SearchDeletion, type SearchDeletionKind } from '../models/SearchDeletion';
+import { on } from '../services/events';
+import type { SearchClient } from './client';
+import { eraseOwnedDocuments } from './erasure';
+import { bulkLines, indicesBehind, itemAcknowledged, readAlias, rebuildIndex, SEARCH_INDEX_NAMES, writeAliases } from './indices';
+import { modelOf, readBatch, type SearchIndexName, type SourcedDoc } from './sources';
+
+export interface IndexerOptions {
+  search: SearchClient;
+  prefix: string;
+  logger?: Pick<Logger, 'warn' | 'info' | 'error'>;
+  /** Wait between rounds while there is work. */
+  intervalMs?: number;
+  /**
+   * Longest wait between rounds when idle: each empty round doubles the wait up to this. Every round scans for
+   * marked documents, a full collection scan on FerretDB, so an idle server polls slowly; writes made through
+   * the services wake it at once (profile.updated, opportunity.* events).
+   */
+  idleIntervalMs?: number;
+  batchSize?: number;
+  /** Longest wait between attempts while Elasticsearch fails. */
+  maxBackoffMs?: number;
+}
+
+export interface RoundResult {
+  indexed: number;
+  failed: number;
+  deletions: number;
+  /** True when a batch was full: another round follows at once. */
+  more: boolean;
+}
+
+/** Deletions drained per round. */
+const DELETIONS_PER_ROUND = 100;
+
+interface Pending {
+  index: SearchIndexName;
+  entry: SourcedDoc<object>;
+  items: number[];
+}
+
+export class SearchIndexer {
+  private readonly opts: Required<Omit<IndexerOptions, 'logger'>> & Pick<IndexerOptions, 'logger'>;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = true;
+  private nudged = false;
+  private failures = 0;
+  private idleRounds = 0;
+  private readonly after: Record<SearchIndexName, Types.ObjectId | null> = { profiles: null, opportunities: null };
+  private unsubscribe: Array<() => void> = [];
+
+  constructor(options: IndexerOptions) {
+    this.opts = { intervalMs: 500, idleIntervalMs: 5000, batchSize: 500, maxBackoffMs: 5000, ...options };
+  }
+
+  /** Starts the background loop; changes to opportunities wake it at once. */
+  start(): this {
+    if (!this.stopped) return this;
+    this.stopped = false;
+    const nudge = () => this.nudge();
+    this.unsubscribe = [on('profile.updated', nudge), on('opportunity.created', nudge), on('opportunity.updated', nudge), on('opportunity.statusChanged', nudge)];
+    this.schedule(0);
+    return this;
+  }
+
+  /** Stops the loop and waits for a round in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Runs a round as soon as possible (after the one in flight). */
+  nudge(): void {
+    if (this.stopped) return;
+    this.idleRounds = 0;
+    if (this.running) this.nudged = true;
+    else if (this.failures === 0) this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), ms);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = null;
+    let next = this.opts.intervalMs;
+    try {
+      const round = await this.runOnce();
+      if (this.failures > 0) this.opts.logger?.info({ after: this.failures }, 'search indexer: Elasticsearch reachable again, catching up');
+      this.failures = 0;
+      // A document Elasticsearch keeps refusing is no work: it must not keep the loop at full speed.
+      const busy = round.indexed + round.deletions > 0;
+      this.idleRounds = busy ? 0 : this.idleRounds + 1;
+      next = Math.min(this.opts.intervalMs * 2 ** Math.min(this.idleRounds, 10), Math.max(this.opts.idleIntervalMs, this.opts.intervalMs));
+      if (round.more || this.nudged) next = 0;
+    } catch (err) {
+      this.failures += 1;
+      if (this.failures === 1 || this.failures % 50 === 0) this.opts.logger?.warn({ err, failures: this.failures }, 'search indexer: round failed; changes stay marked and are retried');
+      next = Math.min(this.opts.intervalMs * 2 ** Math.min(this.failures, 10), this.opts.maxBackoffMs);
+    }
+    this.nudged = false;
+    this.schedule(next);
+  }
+
+  /** One round (never two at once in this process). Throws when Elasticsearch cannot be reached. */
+  runOnce(): Promise<RoundResult> {
+    const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(() => this.round());
+    this.running = run;
+    return run.finally(() => {
+      if (this.running === run) this.running = null;
+    });
+  }
+
+  /** Runs rounds until nothing is marked (for tests and scripts); throws what a round throws. */
+  async drain(maxRounds = 1000): Promise<void> {
+    for (let i = 0; i < maxRounds; i += 1) {
+      await this.runOnce();
+      if ((await searchBacklogCount()) === 0) return;
+    }
+    throw new Error('the search backlog did not drain');
+  }
+
+  private async round(): Promise<RoundResult> {
+    const { search, prefix, batchSize } = this.opts;
+    const deletions = await SearchDeletion.find().sort({ at: 1 }).limit(DELETIONS_PER_ROUND).lean();
+    const batches = await Promise.all(SEARCH_INDEX_NAMES.map((index) => this.readDirty(index)));
+    const work = SEARCH_INDEX_NAMES.filter((index, i) => batches[i]!.length > 0 || deletions.some((d) => d.kind === index.slice(0, -1)));
+    const targets = new Map<SearchIndexName, string[]>();
+    for (const index of work) {
+      // Built here when missing (Elasticsearch was down at start-up, or a test's fresh prefix).
+      if ((await indicesBehind(search, readAlias(prefix, index))).length === 0) await rebuildIndex({ search, prefix, index });
+      targets.set(index, await writeAliases(search, prefix, index));
+    }
+
+    const operations: Array<estypes.BulkOperationContainer | object> = [];
+    const itemKinds: boolean[] = [];
+    const add = (lines: Array<estypes.BulkOperationContainer | object>, deletion: boolean): number => {
+      operations.push(...lines);
+      itemKinds.push(deletion);
+      return itemKinds.length - 1;
+    };
+    const pending: Pending[] = [];
+    SEARCH_INDEX_NAMES.forEach((index, i) => {
+      for (const entry of batches[i]!) {
+        pending.push({ index, entry, items: targets.get(index)!.map((alias) => add(bulkLines(alias, entry.id, entry.seq, entry.doc), entry.doc === null)) });
+      }
+    });
+    const docDeletions = deletions.filter((d) => d.kind !== 'owner').map((d) => {
+      const index = `${d.kind}s` as SearchIndexName;
+      return { d, items: targets.get(index)!.map((alias) => add(bulkLines(alias, d.targetId, 0, null), true)) };
+    });
+
+    let acks: boolean[] = [];
+    if (operations.length > 0) {
+      const res = await search.bulk({ operations });
+      acks = res.items.map((item, i) => {
+        const result = Object.values(item)[0]!;
+        const ok = itemAcknowledged(result, itemKinds[i]!);
+        if (!ok) this.opts.logger?.warn({ id: result._id, index: result._index, status: result.status, error: result.error?.type }, 'search indexer: document refused');
+        return ok;
+      });
+    }
+
+    const done = pending.filter((p) => p.items.every((i) => acks[i]));
+    let indexed = 0;
+    for (const index of SEARCH_INDEX_NAMES) indexed += await clearMarks(index, done.filter((p) => p.index === index).map((p) => p.entry));
+    const failed = pending.length - done.length;
+    let drained = 0;
+    for (const { d, items } of docDeletions) {
+      if (items.every((i) => acks[i])) drained += (await SearchDeletion.deleteOne({ _id: d._id })).deletedCount;
+      else await SearchDeletion.updateOne({ _id: d._id }, { $inc: { attempts: 1 } });
+    }
+    for (const d of deletions.filter((x) => x.kind === 'owner')) {
+      await eraseOwnedDocuments({ search, indexPrefix: prefix, ownerId: d.targetId });
+      drained += (await SearchDeletion.deleteOne({ _id: d._id })).deletedCount;
+    }
+    const more = batches.some((b) => b.length >= batchSize) || deletions.length >= DELETIONS_PER_ROUND;
+    return { indexed, failed, deletions: drained, more };
+  }
+
+  /** The next dirty documents of an index, resuming after the last batch and wrapping around at the end. */
+  private async readDirty(index: SearchIndexName): Promise<Array<SourcedDoc<object>>> {
+    const limit = this.opts.batchSize;
+    let batch = await readBatch(index, { dirtyOnly: true, afterId: this.after[index], limit });
+    if (batch.count === 0 && this.after[index]) batch = await readBatch(index, { dirtyOnly: true, afterId: null, limit });
+    this.after[index] = batch.count >= limit ? batch.lastId : null;
+    return batch.docs;
+  }
+}
+
+/**
+ * Clears the marks of documents whose version (`seq`) is still the one indexed, in one conditional update per
+ * version; returns how many were cleared. A document gone from MongoDB was deleted while it was being indexed:
+ * its removal is recorded for the next round. Queued with the other writes of these documents in this process
+ * (see models/compareAndSet.ts: FerretDB writes whole documents back).
+ */
+async function clearMarks(index: SearchIndexName, entries: Array<SourcedDoc<object>>): Promise<number> {
+  if (entries.length === 0) return 0;
+  const model = modelOf(index);
+  const ids = entries.map((e) => e.id);
+  const bySeq = new Map<number, string[]>();
+  for (const e of entries) bySeq.set(e.seq, [...(bySeq.get(e.seq) ?? []), e.id]);
+  await exclusiveMany(model, ids, async () => {
+    for (const [seq, group] of bySeq) await model.updateMany({ _id: { $in: group }, 'searchSync.seq': seq }, { $set: { 'searchSync.dirty': false } });
+  });
+  const states = new Map((await model.find({ _id: { $in: ids } }, { searchSync: 1 }).lean<Array<{ _id: unknown; searchSync?: { dirty?: boolean } }>>()).map((d) => [String(d._id), d.searchSync]));
+  let cleared = 0;
+  for (const id of ids) {
+    if (!states.has(id)) await recordSearchDeletion(index === 'profiles' ? 'profile' : 'opportunity', id);
+    else if (states.get(id)?.dirty === false) cleared += 1;
+  }
+  return cleared;
+}
+
+/** Records a deletion Elasticsearch still owes; the indexer applies it. */
+export async function recordSearchDeletion(kind: SearchDeletionKind, targetId: string): Promise<void> {
+  await SearchDeletion.create({ kind, targetId });
+}
+
+/** What MongoDB holds that Elasticsearch does not reflect yet: marked documents and owed deletions. */
+export async function searchBacklog(): Promise<{ profiles: number; opportunities: number; deletions: number; total: number }> {
+  const [profiles, opportunities, deletions] = await Promise.all([
+    modelOf('profiles').countDocuments({ 'searchSync.dirty': true }),
+    modelOf('opportunities').countDocuments({ 'searchSync.dirty': true }),
+    SearchDeletion.countDocuments(),
+  ]);
+  return { profiles, opportunities, deletions, total: profiles + opportunities + deletions };
+}
+
+const searchBacklogCount = async () => (await searchBacklog()).total;

@@ -1,0 +1,88 @@
+/**
+ * The two match lists: Elasticsearch gathers up to CANDIDATE_LIMIT candidates with a rough order
+ * (translators/matchCandidates.ts), then every candidate is rescored with score.ts from its index document alone
+ * and the list is sorted. Callers paginate the ranked list. The index may lag MongoDB by a moment, so each list
+ * asks the caller, in one batch, which candidates are still visible or still open.
+ */
+import type { MatchExplanation, ProfileVisibility } from '@kafaat/shared';
+import type { SearchClient } from '../client';
+import { readAlias } from '../indices';
+import { cefrRank } from '../mappings/profiles';
+import { buildOpportunityCandidatesQuery, buildTalentCandidatesQuery } from '../translators/matchCandidates';
+import { opportunityFromIndex, talentFromIndex, type OpportunityMatchDoc, type ProfileMatchDoc } from './inputs';
+import { byScore, missionDates, scoreMatch, type MatchOpportunity, type MatchTalent } from './score';
+import { withCloseSkills, type SkillGraph } from './skillGraph';
+
+/** Candidates rescored per request: enough to hold every plausible match, few enough to rescore in milliseconds. */
+export const CANDIDATE_LIMIT = 500;
+
+/** A candidate's index document with its score and explanation, as the lists sort and present them. */
+export interface Ranked<T> {
+  id: string;
+  doc: T;
+  score: number;
+  explanation: MatchExplanation;
+}
+
+async function searchDocs<T>(client: SearchClient, index: string, request: object): Promise<T[]> {
+  // Until the index exists (nothing indexed yet) the list is empty rather than an error.
+  const res = await client.search<T>({ index, ignore_unavailable: true, ...request });
+  return res.hits.hits.flatMap((hit) => (hit._source ? [hit._source] : []));
+}
+
+/** Talents an actor may see, ranked for one opportunity. */
+export async function rankTalentsFor(
+  client: SearchClient,
+  prefix: string,
+  input: {
+    opportunity: MatchOpportunity;
+    visibilities: ProfileVisibility[];
+    graph: SkillGraph;
+    /** Of these ids, those whose profile is still visible to the asker now (one query). */
+    stillVisible: (ids: string[]) => Promise<Set<string>>;
+  },
+): Promise<Array<Ranked<ProfileMatchDoc>>> {
+  const { opportunity, graph } = input;
+  if (input.visibilities.length === 0) return [];
+  const request = buildTalentCandidatesQuery({
+    mustHave: withCloseSkills(graph, opportunity.mustHaveSkills.map((s) => s.skillId)),
+    niceToHave: withCloseSkills(graph, opportunity.niceToHaveSkills.map((s) => s.skillId)),
+    languages: opportunity.languages.map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
+    type: opportunity.type,
+    location: opportunity.location,
+    period: missionDates(opportunity),
+    visibilities: input.visibilities,
+    size: CANDIDATE_LIMIT,
+  });
+  const found = await searchDocs<ProfileMatchDoc>(client, readAlias(prefix, 'profiles'), request);
+  const visible = found.length > 0 ? await input.stillVisible(found.map((doc) => doc.id)) : new Set<string>();
+  const docs = found.filter((doc) => visible.has(doc.id));
+  return docs.map((doc) => ({ id: doc.id, doc, ...scoreMatch(talentFromIndex(doc), opportunity, graph) })).sort(byScore);
+}
+
+/**
+ * Open opportunities ranked for one talent. `stillOpen` tells, in one query, which candidates still take
+ * applications and, for missions, their length in working days (the index does not hold it).
+ */
+export async function rankOpportunitiesFor(
+  client: SearchClient,
+  prefix: string,
+  input: { talent: MatchTalent; graph: SkillGraph; today: string; stillOpen: (ids: string[]) => Promise<Map<string, { missionDays: number | null }>> },
+): Promise<Array<Ranked<OpportunityMatchDoc>>> {
+  const { talent, graph } = input;
+  if (talent.skills.length === 0) return [];
+  const request = buildOpportunityCandidatesQuery({
+    skills: withCloseSkills(graph, talent.skills.map((s) => s.skillId)),
+    languages: talent.languages.map((l) => ({ code: l.code, level: l.native ? 6 : cefrRank(l.level) })),
+    remote: talent.mobility.remote,
+    country: talent.country,
+    today: input.today,
+    size: CANDIDATE_LIMIT,
+  });
+  const found = await searchDocs<OpportunityMatchDoc>(client, readAlias(prefix, 'opportunities'), request);
+  const open = found.length > 0 ? await input.stillOpen(found.map((doc) => doc.id)) : new Map<string, { missionDays: number | null }>();
+  return found
+    .filter((doc) => open.has(doc.id))
+    .map((doc) => ({ id: doc.id, doc, ...scoreMatch(talent, opportunityFromIndex(doc, open.get(doc.id)!.missionDays), graph) }))
+    .sort(byScore);
+}

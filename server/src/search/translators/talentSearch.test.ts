@@ -1,0 +1,114 @@
+import { buildTalentSearchQuery, type TalentSearchInput } from './talentSearch';
+
+const base: TalentSearchInput = {
+  q: null,
+  skills: [],
+  skillsMode: 'all',
+  languages: [],
+  country: [],
+  kind: [],
+  sector: [],
+  interest: [],
+  mobility: [],
+  verifiedOnly: false,
+  sort: 'relevance',
+  limit: 20,
+  visibilities: ['verified-organisations'],
+};
+
+const facetAggs = (filters: Record<string, unknown>) => ({
+  skills: { filter: filters.skills ?? { match_all: {} }, aggs: { values: { terms: { field: 'skill_ids', size: 20 } } } },
+  languages: { filter: filters.languages ?? { match_all: {} }, aggs: { values: { nested: { path: 'languages' }, aggs: { codes: { terms: { field: 'languages.code', size: 30 } } } } } },
+  country: { filter: filters.country ?? { match_all: {} }, aggs: { values: { terms: { field: 'country', size: 50 } } } },
+  kind: { filter: filters.kind ?? { match_all: {} }, aggs: { values: { terms: { field: 'kind', size: 3 } } } },
+  sector: { filter: filters.sector ?? { match_all: {} }, aggs: { values: { terms: { field: 'sectors', size: 20 } } } },
+  interest: { filter: filters.interest ?? { match_all: {} }, aggs: { values: { terms: { field: 'interests', size: 10 } } } },
+  mobility: {
+    filter: filters.mobility ?? { match_all: {} },
+    aggs: { values: { filters: { filters: { remote: { term: { 'mobility.remote': true } }, shortMissions: { term: { 'mobility.shortMissions': true } }, relocation: { term: { 'mobility.relocation': true } } } } } },
+  },
+});
+
+describe('buildTalentSearchQuery', () => {
+  it('without criteria: only what the searcher may see, every facet, relevance then id', () => {
+    expect(buildTalentSearchQuery(base)).toEqual({
+      size: 21,
+      track_total_hits: true,
+      track_scores: true,
+      _source: ['id', 'displayName', 'kind', 'headline', 'summary', 'country', 'city', 'skills', 'languages'],
+      query: { bool: { filter: [{ terms: { visibility: ['verified-organisations'] } }] } },
+      aggs: facetAggs({}),
+      sort: [{ _score: { order: 'desc' } }, { id: 'asc' }],
+    });
+  });
+
+  it('puts faceted filters in post_filter and, in each facet, every filter but its own', () => {
+    const query = buildTalentSearchQuery({ ...base, skills: ['health.a', 'health.b'], country: ['FR', 'BE'], mobility: ['remote'] });
+    const skills = [{ term: { skill_ids: 'health.a' } }, { term: { skill_ids: 'health.b' } }];
+    const country = { terms: { country: ['FR', 'BE'] } };
+    const remote = { term: { 'mobility.remote': true } };
+    expect(query.post_filter).toEqual({ bool: { filter: [...skills, country, remote] } });
+    expect(query.aggs).toEqual(
+      facetAggs({
+        skills: { bool: { filter: [country, remote] } },
+        languages: { bool: { filter: [...skills, country, remote] } },
+        country: { bool: { filter: [...skills, remote] } },
+        kind: { bool: { filter: [...skills, country, remote] } },
+        sector: { bool: { filter: [...skills, country, remote] } },
+        interest: { bool: { filter: [...skills, country, remote] } },
+        mobility: { bool: { filter: [...skills, country] } },
+      }),
+    );
+  });
+
+  it('asks for any of the skills with skillsMode any, and only validated ones with verifiedOnly', () => {
+    expect(buildTalentSearchQuery({ ...base, skills: ['health.a', 'health.b'], skillsMode: 'any', verifiedOnly: true }).post_filter).toEqual({
+      bool: { filter: [{ terms: { verified_skill_ids: ['health.a', 'health.b'] } }] },
+    });
+    expect(buildTalentSearchQuery({ ...base, verifiedOnly: true }).query).toEqual({
+      bool: { filter: [{ terms: { visibility: ['verified-organisations'] } }, { exists: { field: 'verified_skill_ids' } }] },
+    });
+  });
+
+  it('checks each language with its minimum level in one nested document', () => {
+    expect(buildTalentSearchQuery({ ...base, languages: [{ code: 'fr', minLevel: 4 }] }).post_filter).toEqual({
+      bool: { filter: [{ nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': 'fr' } }, { range: { 'languages.level': { gte: 4 } } }] } } } }] },
+    });
+  });
+
+  it('narrows everything by free text, availability overlap and years, and highlights the text fields', () => {
+    const query = buildTalentSearchQuery({ ...base, q: 'genie civil', availableFrom: '2027-03-01', availableTo: '2027-03-20', minYears: 5, visibilities: ['verified-organisations', 'officers'] });
+    expect(query.query).toEqual({
+      bool: {
+        must: [
+          {
+            bool: {
+              should: [
+                { multi_match: { query: 'genie civil', fields: ['headline_text^3', 'skill_text^2', 'summary_text'], type: 'cross_fields', operator: 'and', boost: 2 } },
+                { multi_match: { query: 'genie civil', fields: ['headline_text^3', 'skill_text^2', 'summary_text'], type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
+              ],
+              minimum_should_match: 1,
+            },
+          },
+        ],
+        filter: [
+          { terms: { visibility: ['verified-organisations', 'officers'] } },
+          { range: { availability: { gte: '2027-03-01', lte: '2027-03-20', relation: 'intersects' } } },
+          { range: { years_experience: { gte: 5 } } },
+        ],
+      },
+    });
+    expect(query.post_filter).toBeUndefined();
+    expect(query.highlight).toEqual({
+      pre_tags: ['<em>'],
+      post_tags: ['</em>'],
+      fields: { headline_text: { number_of_fragments: 0 }, summary_text: { fragment_size: 160, number_of_fragments: 1 }, skill_text: { number_of_fragments: 0 } },
+    });
+  });
+
+  it('sorts recent first with the id as tie-breaker and continues after the cursor', () => {
+    const query = buildTalentSearchQuery({ ...base, sort: 'recent', searchAfter: [1767225600000, '65f0c0ffee0000000000abcd'] });
+    expect(query.sort).toEqual([{ updated_at: { order: 'desc', missing: 0 } }, { id: 'asc' }]);
+    expect(query.search_after).toEqual([1767225600000, '65f0c0ffee0000000000abcd']);
+  });
+});

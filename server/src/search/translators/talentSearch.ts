@@ -1,0 +1,146 @@
+import type { estypes } from '@elastic/elasticsearch';
+
+/**
+ * Builds the talent search request (pure; tested by the JSON it builds and against the real Elasticsearch).
+ *
+ * Filters that have a facet go in `post_filter`, and each facet's aggregation is wrapped in a filter made of the
+ * OTHER facets' filters: a facet's counts say how many talents each value would give with everything else
+ * applied, so choosing a second country never hides the first. Filters without a facet (visibility, free text,
+ * availability, years, verified) go in the query and narrow everything. Free text is folded by the caller.
+ */
+
+export type MobilityFilter = 'remote' | 'shortMissions' | 'relocation';
+export type FacetName = 'skills' | 'languages' | 'country' | 'kind' | 'sector' | 'interest' | 'mobility';
+
+export interface TalentSearchInput {
+  /** Folded free text (shared foldText); null or empty for none. */
+  q: string | null;
+  skills: string[];
+  skillsMode: 'all' | 'any';
+  /** Minimum level 1–6 (A1–C2). */
+  languages: Array<{ code: string; minLevel: number }>;
+  country: string[];
+  kind: string[];
+  sector: string[];
+  interest: string[];
+  mobility: MobilityFilter[];
+  availableFrom?: string;
+  availableTo?: string;
+  verifiedOnly: boolean;
+  minYears?: number;
+  sort: 'relevance' | 'recent';
+  /** Results per page; one more is fetched to know whether a next page exists. */
+  limit: number;
+  /** Sort values of the last result of the previous page. */
+  searchAfter?: estypes.SortResults;
+  /** Visibilities the searcher may see (profilePolicy.visibleTo). */
+  visibilities: string[];
+}
+
+/** Facet sizes: skills show the top 20. */
+const FACET_SIZES: Record<Exclude<FacetName, 'mobility'>, number> = { skills: 20, languages: 30, country: 50, kind: 3, sector: 20, interest: 10 };
+const FACET_FIELDS: Record<Exclude<FacetName, 'mobility' | 'languages'>, string> = { skills: 'skill_ids', country: 'country', kind: 'kind', sector: 'sectors', interest: 'interests' };
+export const FACETS: FacetName[] = ['skills', 'languages', 'country', 'kind', 'sector', 'interest', 'mobility'];
+
+/** The filters a facet owns (empty when its value is not chosen). */
+function facetFilters(input: TalentSearchInput): Record<FacetName, estypes.QueryDslQueryContainer[]> {
+  const skillField = input.verifiedOnly ? 'verified_skill_ids' : 'skill_ids';
+  const skills: estypes.QueryDslQueryContainer[] =
+    input.skills.length === 0
+      ? []
+      : input.skillsMode === 'any'
+        ? [{ terms: { [skillField]: input.skills } }]
+        : input.skills.map((id) => ({ term: { [skillField]: id } }));
+  const terms = (field: string, values: string[]): estypes.QueryDslQueryContainer[] => (values.length ? [{ terms: { [field]: values } }] : []);
+  return {
+    skills,
+    languages: input.languages.map(({ code, minLevel }) => ({
+      nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': code } }, { range: { 'languages.level': { gte: minLevel } } }] } } },
+    })),
+    country: terms('country', input.country),
+    kind: terms('kind', input.kind),
+    sector: terms('sectors', input.sector),
+    interest: terms('interests', input.interest),
+    mobility: input.mobility.map((mode) => ({ term: { [`mobility.${mode}`]: true } })),
+  };
+}
+
+/** Filters without a facet: they narrow the results and every facet. */
+function queryFilters(input: TalentSearchInput): estypes.QueryDslQueryContainer[] {
+  const filters: estypes.QueryDslQueryContainer[] = [{ terms: { visibility: input.visibilities } }];
+  if (input.availableFrom || input.availableTo) {
+    filters.push({ range: { availability: { ...(input.availableFrom ? { gte: input.availableFrom } : {}), ...(input.availableTo ? { lte: input.availableTo } : {}), relation: 'intersects' } } });
+  }
+  if (input.minYears !== undefined && input.minYears > 0) filters.push({ range: { years_experience: { gte: input.minYears } } });
+  if (input.verifiedOnly && input.skills.length === 0) filters.push({ exists: { field: 'verified_skill_ids' } });
+  return filters;
+}
+
+const and = (filters: estypes.QueryDslQueryContainer[]): estypes.QueryDslQueryContainer => (filters.length ? { bool: { filter: filters } } : { match_all: {} });
+
+function facetAggregation(name: FacetName): Record<string, estypes.AggregationsAggregationContainer> {
+  if (name === 'languages') return { values: { nested: { path: 'languages' }, aggs: { codes: { terms: { field: 'languages.code', size: FACET_SIZES.languages } } } } };
+  if (name === 'mobility') {
+    return { values: { filters: { filters: { remote: { term: { 'mobility.remote': true } }, shortMissions: { term: { 'mobility.shortMissions': true } }, relocation: { term: { 'mobility.relocation': true } } } } } };
+  }
+  return { values: { terms: { field: FACET_FIELDS[name], size: FACET_SIZES[name] } } };
+}
+
+/**
+ * Every word somewhere in the fields (cross_fields), or, for a typo or a close form ("ingenieur" for
+ * "ingenieure"), every word within an edit in one field. Shared with opportunitySearch.ts.
+ */
+export function freeText(q: string, fields: string[]): estypes.QueryDslQueryContainer {
+  return {
+    bool: {
+      should: [
+        { multi_match: { query: q, fields, type: 'cross_fields', operator: 'and', boost: 2 } },
+        { multi_match: { query: q, fields, type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
+      ],
+      minimum_should_match: 1,
+    },
+  };
+}
+
+/**
+ * Every sort ends with the id, so pages follow one another without duplicates or gaps (search_after). A missing
+ * date sorts as 0, not `_last`, whose ±2^63 sort value JSON numbers cannot carry back in a cursor.
+ */
+const SORTS: Record<TalentSearchInput['sort'], estypes.SortCombinations[]> = {
+  relevance: [{ _score: { order: 'desc' } }, { id: 'asc' }],
+  recent: [{ updated_at: { order: 'desc', missing: 0 } }, { id: 'asc' }],
+};
+
+export function buildTalentSearchQuery(input: TalentSearchInput): estypes.SearchRequest {
+  const owned = facetFilters(input);
+  const chosen = FACETS.flatMap((name) => owned[name]);
+  const q = input.q?.trim();
+  const aggs = Object.fromEntries(
+    FACETS.map((name) => [name, { filter: and(FACETS.filter((other) => other !== name).flatMap((other) => owned[other])), aggs: facetAggregation(name) }]),
+  );
+  return {
+    size: input.limit + 1,
+    track_total_hits: true,
+    track_scores: true,
+    _source: ['id', 'displayName', 'kind', 'headline', 'summary', 'country', 'city', 'skills', 'languages'],
+    query: {
+      bool: {
+        ...(q ? { must: [freeText(q, ['headline_text^3', 'skill_text^2', 'summary_text'])] } : {}),
+        filter: queryFilters(input),
+      },
+    },
+    ...(chosen.length ? { post_filter: { bool: { filter: chosen } } } : {}),
+    aggs,
+    sort: SORTS[input.sort],
+    ...(input.searchAfter ? { search_after: input.searchAfter } : {}),
+    ...(q
+      ? {
+          highlight: {
+            pre_tags: ['<em>'],
+            post_tags: ['</em>'],
+            fields: { headline_text: { number_of_fragments: 0 }, summary_text: { fragment_size: 160, number_of_fragments: 1 }, skill_text: { number_of_fragments: 0 } },
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * MongoDB's word on Elasticsearch's candidates, one query per list: the index follows writes a moment later, and a
+ * talent who just hid their profile, or an opportunity just closed, must not show up in a match list meanwhile.
+ */
+import { Types } from 'mongoose';
+import type { ProfileVisibility } from '@kafaat/shared';
+import { Opportunity, type StoredOpportunity } from '../../models/Opportunity';
+import { Profile } from '../../models/Profile';
+import { isOpenForApplications } from '../../policies/opportunity';
+
+const objectIds = (ids: string[]) => ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+
+/** Of these talents, those whose profile exists and has one of `visibilities` now. */
+export async function stillVisibleProfiles(ids: string[], visibilities: ProfileVisibility[]): Promise<Set<string>> {
+  const docs = await Profile.find({ _id: { $in: objectIds(ids) }, visibility: { $in: visibilities } }, { _id: 1 }).lean();
+  return new Set(docs.map((doc) => String(doc._id)));
+}
+
+/** Of these opportunities, those taking applications on `today`, with each mission's length in working days. */
+export async function stillOpenOpportunities(ids: string[], today: string): Promise<Map<string, { missionDays: number | null }>> {
+  const docs = await Opportunity.find({ _id: { $in: objectIds(ids) }, status: 'published' }, { type: 1, status: 1, deadline: 1, organisationId: 1, 'mission.durationDays': 1 }).lean<
+    Array<Pick<StoredOpportunity, '_id' | 'type' | 'status' | 'deadline' | 'organisationId'> & { mission?: { durationDays?: number | null } | null }>
+  >();
+  return new Map(
+    docs
+      .filter((doc) => isOpenForApplications({ organisationId: doc.organisationId, type: doc.type, status: doc.status, deadline: doc.deadline }, today))
+      .map((doc) => [String(doc._id), { missionDays: doc.mission?.durationDays ?? null }]),
+  );
+}
