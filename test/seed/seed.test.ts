@@ -13,9 +13,9 @@ import { readTaxonomy, TAXONOMY_DIR } from '../../server/src/services/taxonomy/t
 
 type StoredProfile = Record<string, unknown> & { _id: unknown; skills: Array<Record<string, unknown> & { skillId: string; acquiredBy: string[]; evidence: unknown[]; verification: { status: string } }> };
 
-/** The editable content of a stored profile, as ProfileContentSchema describes it. */
+/** The editable content of a stored profile, as ProfileContentSchema describes it (not the search-sync mark). */
 function contentOf(doc: StoredProfile): unknown {
-  const { _id, __v, createdAt, updatedAt, skills, ...rest } = doc;
+  const { _id, __v, createdAt, updatedAt, searchSync, skills, ...rest } = doc;
   return { ...rest, skills: skills.map(({ verification, evidence, ...s }) => ({ ...s, evidence: evidence.map(String) })) };
 }
 
