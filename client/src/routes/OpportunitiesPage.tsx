@@ -18,6 +18,10 @@ export function OpportunitiesPage() {
           <Link to={paths.organisationOpportunities}>{t('opportunities.list.ours')}</Link>
         </p>
       ) : null}
+      <p className="actions">
+        <Link to={paths.opportunitySearch}>{t('search.opportunities.link')}</Link>
+        {hasRole(user, OPPORTUNITY_ROLES.apply) ? <Link to={paths.myMatches}>{t('matches.mine.link')}</Link> : null}
+      </p>
       <OpportunityList
         empty={
           <>

@@ -5,7 +5,7 @@ import { Board } from '../features/applications/Board';
 import { InviteForm } from '../features/opportunities/InviteForm';
 import { useTitleText } from '../features/opportunities/localizedText';
 import { OpportunityLoader } from '../features/opportunities/OpportunityLoader';
-import { opportunityPath } from './paths';
+import { opportunityMatchesPath, opportunityPath } from './paths';
 
 /** /opportunities/:id/board (its managers): the candidates by stage, and inviting a talent by id. */
 export function OpportunityBoardPage() {
@@ -16,8 +16,9 @@ export function OpportunityBoardPage() {
     <OpportunityLoader id={id} title={t('applications.board.title')}>
       {(opportunity) => (
         <Page title={t('applications.board.titleFor', { title: titleOf(opportunity.title) })} wide>
-          <p>
+          <p className="actions">
             <Link to={opportunityPath(opportunity.id)}>{t('applications.board.backToOpportunity')}</Link>
+            {opportunity.canManage ? <Link to={opportunityMatchesPath(opportunity.id)}>{t('matches.talents.link')}</Link> : null}
           </p>
           {opportunity.canManage ? (
             <>

@@ -13,7 +13,7 @@ import { OpportunityLoader } from '../features/opportunities/OpportunityLoader';
 import { OPPORTUNITY_ROLES } from '../features/opportunities/roles';
 import { StatusActions } from '../features/opportunities/StatusActions';
 import { useFormat } from '../i18n/format';
-import { opportunityBoardPath, opportunityEditPath, paths } from './paths';
+import { opportunityBoardPath, opportunityEditPath, opportunityMatchesPath, paths } from './paths';
 
 /**
  * /opportunities/:id (anyone signed in once published; drafts within their organisation): the opportunity in the
@@ -61,6 +61,9 @@ function OpportunityBody({ opportunity }: { opportunity: Opportunity }) {
                 {t('opportunities.manage.board')}
               </Link>
             ) : null}
+            <Link className="button button--secondary" to={opportunityMatchesPath(opportunity.id)}>
+              {t('matches.talents.link')}
+            </Link>
           </p>
           <StatusActions opportunity={opportunity} />
         </section>

@@ -34,6 +34,11 @@ import { ConversationLinkRedirect, ConversationPage } from '../features/messages
 import { ConversationsPage } from '../features/messages/ConversationsPage';
 import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { TalentSearchPage } from '../features/search/TalentSearchPage';
+import { SavedSearchesPage } from '../features/savedSearches/SavedSearchesPage';
+import { OpportunitySearchPage } from '../features/search/OpportunitySearchPage';
+import { MyMatchesPage } from '../features/matches/MyMatchesPage';
+import { TalentMatchesPage } from '../features/matches/TalentMatchesPage';
 import { paths } from './paths';
 
 /**
@@ -104,6 +109,11 @@ export function createAppRouter() {
                 { path: paths.notificationSettings, element: <NotificationSettingsPage /> },
               ],
             },
+            { element: <RequireAuth roles={AREA_ROLES.talentProfiles} />, children: [{ path: paths.search, element: <TalentSearchPage /> }] },
+            { element: <RequireAuth roles={AREA_ROLES.talentProfiles} />, children: [{ path: paths.savedSearches, element: <SavedSearchesPage /> }] },
+            { element: <RequireAuth roles={OPPORTUNITY_ROLES.manage} />, children: [{ path: paths.opportunityMatches, element: <TalentMatchesPage /> }] },
+            { element: <RequireAuth roles={OPPORTUNITY_ROLES.apply} />, children: [{ path: paths.myMatches, element: <MyMatchesPage /> }] },
+            { element: <RequireAuth />, children: [{ path: paths.opportunitySearch, element: <OpportunitySearchPage /> }] },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -33,6 +33,16 @@ export const paths = {
   conversationLink: '/conversations/:id',
   notifications: '/notifications',
   notificationSettings: '/settings/notifications',
+  /** Talent search (employers of verified organisations, officers). */
+  search: '/search',
+  /** Talent searches the person saved, with their alerts. */
+  savedSearches: '/saved-searches',
+  /** Opportunity search with filters (anyone signed in). */
+  opportunitySearch: '/opportunities/search',
+  /** Talents ranked for an opportunity (its managers). */
+  opportunityMatches: '/opportunities/:id/matches',
+  /** Opportunities ranked for the signed-in talent. */
+  myMatches: '/me/matches',
 } as const;
 
 /** A step of the profile editor, by its id ("skills"); the address the back button and the completeness card use. */
@@ -54,6 +64,7 @@ export function talentPath(id: string): string {
 export const opportunityPath = (id: string) => paths.opportunity.replace(':id', encodeURIComponent(id));
 export const opportunityEditPath = (id: string) => paths.opportunityEdit.replace(':id', encodeURIComponent(id));
 export const opportunityBoardPath = (id: string) => paths.opportunityBoard.replace(':id', encodeURIComponent(id));
+export const opportunityMatchesPath = (id: string) => paths.opportunityMatches.replace(':id', encodeURIComponent(id));
 
 /** An application's page (its talent and the opportunity's managers), optionally at one of its parts (#report). */
 export function applicationPath(id: string, part?: string): string {

@@ -87,6 +87,9 @@ export function AccountNav() {
                 <Link to={paths.opportunities}>{t('opportunities.nav')}</Link>
               </li>
               <li>
+                <Link to={paths.myMatches}>{t('matches.mine.nav')}</Link>
+              </li>
+              <li>
                 <Link to={paths.myApplications}>{t('applications.nav')}</Link>
               </li>
             </>
@@ -94,6 +97,11 @@ export function AccountNav() {
           {hasRole(user, OPPORTUNITY_ROLES.manage) ? (
             <li>
               <Link to={paths.organisationOpportunities}>{t('opportunities.nav')}</Link>
+            </li>
+          ) : null}
+          {hasRole(user, AREA_ROLES.talentProfiles) ? (
+            <li>
+              <Link to={paths.search}>{t('search.nav')}</Link>
             </li>
           ) : null}
           <li>

@@ -8,6 +8,7 @@ import { APPLICATION_STAGES, type ApplicationStage, type Notification } from '@k
 import { conversationPath, paths, safeNextPath } from '../../routes/paths';
 import { isolate } from '../documents/isolate';
 import { useOpportunityTitle } from '../messages/conversationText';
+import { useSavedSearchAlertSentence } from '../savedSearches/alertText';
 
 function isStage(stage: string | null): stage is ApplicationStage {
   return (APPLICATION_STAGES as readonly string[]).includes(stage ?? '');
@@ -17,6 +18,7 @@ function isStage(stage: string | null): stage is ApplicationStage {
 export function useNotificationSentence(): (notification: Notification) => string {
   const { t } = useTranslation();
   const titleOf = useOpportunityTitle();
+  const savedSearchSentence = useSavedSearchAlertSentence();
   return (notification) => {
     const actor = isolate(notification.actorName ?? t('notifications.someone'));
     const opportunity = isolate(notification.opportunity ? titleOf(notification.opportunity.title) : t('notifications.anOpportunity'));
@@ -32,7 +34,7 @@ export function useNotificationSentence(): (notification: Notification) => strin
       case 'newMatch':
         return t('notifications.kinds.newMatch.sentence', { opportunity });
       case 'savedSearchAlert':
-        return t('notifications.kinds.savedSearchAlert.sentence', { opportunity });
+        return savedSearchSentence(notification);
       case 'missionConfirmed':
         return t('notifications.kinds.missionConfirmed.sentence', { opportunity });
     }
