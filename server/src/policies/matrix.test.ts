@@ -10,6 +10,7 @@ import { openBrowser, type Browser } from '../testing/client';
 import { buildApplication, buildOpportunity, buildOrganisation, buildTalentProfile, buildUser } from '../testing/factories';
 import { signIn } from '../testing/session';
 import { buildSkill, buildSkillProposal } from '../testing/skillFactories';
+import { ensureSearchIndices } from '../search/indices';
 
 let ctx: TestContext;
 
@@ -123,6 +124,15 @@ const ACTIONS = {
     return p.browser.get(`/api/v1/applications/${(await buildApplication({ opportunity: opp, talentId: talentProfiles.officers })).id}`);
   },
   'list own applications': (p: Person) => p.browser.get('/api/v1/me/applications'),
+  'list own documents': (p: Person) => p.browser.get('/api/v1/me/documents'),
+  'search talents': (p: Person) => p.browser.get('/api/v1/talents/search?q=ingenieur'),
+  'search opportunities': (p: Person) => p.browser.get('/api/v1/opportunities/search?q=mission'),
+  'save a talent search': (p: Person) => p.browser.post('/api/v1/saved-searches', { name: `Recherche ${++seq}`, filters: { q: 'soudeur' } }),
+  "see matches for own organisation's opportunity": async (p: Person) =>
+    p.browser.get(`/api/v1/opportunities/${(await buildOpportunity({ organisationId: p.ownOrg, type: 'project' })).id}/matches`),
+  "see matches for another organisation's opportunity": async (p: Person) =>
+    p.browser.get(`/api/v1/opportunities/${(await buildOpportunity({ organisationId: p.otherOrg, type: 'mission' })).id}/matches`),
+  'see opportunities matching own profile': (p: Person) => p.browser.get('/api/v1/me/matches'),
 } satisfies Record<string, (p: Person) => Promise<Response> | PromiseLike<Response>>;
 type What = keyof typeof ACTIONS;
 
@@ -165,6 +175,13 @@ const EXPECTED: Record<What, number[]> = {
   "move a candidate on own organisation's board": [401, 404, 200, 200, 200, 200, 200, 200, 404, 404],
   "read another talent's application":       [401, 404, 404, 404, 404, 404, 404, 404, 404, 404],
   'list own applications':                   [401, 200, 403, 403, 403, 403, 403, 403, 403, 403],
+  'list own documents':                      [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'search talents':                          [401, 403, 403, 200, 200, 200, 200, 403, 403, 200],
+  'search opportunities':                    [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'save a talent search':                    [401, 403, 403, 201, 201, 201, 201, 403, 403, 201],
+  "see matches for own organisation's opportunity": [401, 404, 200, 200, 200, 200, 200, 200, 404, 404],
+  "see matches for another organisation's opportunity": [401, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  'see opportunities matching own profile':  [401, 200, 403, 403, 403, 403, 403, 403, 403, 403],
 };
 
 const ERROR_CODES: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' };
@@ -173,6 +190,7 @@ const table = (Object.keys(EXPECTED) as What[]).flatMap((what) => WHO.map((who, 
 
 beforeAll(async () => {
   ctx = await startTestApp();
+  await ensureSearchIndices(ctx.search, ctx.config.ES_INDEX_PREFIX);
   const [pendingEmployer, verifiedEmployer, institutionA, institutionB, pendingInstitution] = await Promise.all([
     buildOrganisation({ kind: 'employer', status: 'pending' }),
     buildOrganisation({ kind: 'employer', status: 'verified' }),
