@@ -8,13 +8,14 @@ import { parseConfig } from '../server/src/env';
 import { loadEnvFile } from './services/state';
 import { accountsSeeder } from './seeds/accounts';
 import { talentsSeeder } from './seeds/talents';
+import { opportunitiesSeeder } from './seeds/opportunities';
 import { connectMongo, disconnectMongo } from '../server/src/db';
 
 /** What a seeder reports: lines to print (demo sign-ins, counts). */
 export type Seeder = { name: string; run: () => Promise<string[]> };
 
 /** Seeders in the order they run; later issues append theirs. */
-export const SEEDERS: Seeder[] = [accountsSeeder, talentsSeeder];
+export const SEEDERS: Seeder[] = [accountsSeeder, talentsSeeder, opportunitiesSeeder];
 
 const SEED_MARK = { _id: 'seed' as unknown as mongoose.Types.ObjectId };
 

@@ -1,14 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProfileContentSchema, ROLES } from '@kafaat/shared';
+import {
+  allowedMoves,
+  CreateOpportunitySchema,
+  MissionEvaluationSchema,
+  MissionReportSchema,
+  OPPORTUNITY_TYPES,
+  ProfileContentSchema,
+  ROLES,
+  type ApplicationStage,
+  type OpportunityType,
+} from '@kafaat/shared';
 import { seedIfEmpty } from '../../scripts/seed';
 import { DEMO_PASSWORD } from '../../scripts/seeds/accounts';
 import { DEMO_TALENT_COUNT, talentsSeeder } from '../../scripts/seeds/talents';
 import { buildDemoTalents } from '../../scripts/seeds/talents/talentBuilder';
+import { opportunitiesSeeder } from '../../scripts/seeds/opportunities';
+import { DEMO_DATE, EXTRA_EMPLOYERS } from '../../scripts/seeds/opportunities/catalogue';
 import { startTestApp, type TestContext } from '../../server/src/testing/harness';
 import { openBrowser } from '../../server/src/testing/client';
 import { User } from '../../server/src/models/User';
 import { Profile } from '../../server/src/models/Profile';
+import { Organisation } from '../../server/src/models/Organisation';
+import { Opportunity } from '../../server/src/models/Opportunity';
+import { Application } from '../../server/src/models/Application';
+import { Conversation } from '../../server/src/models/Conversation';
+import { Message } from '../../server/src/models/Message';
+import { Notification } from '../../server/src/models/Notification';
 import { readTaxonomy, TAXONOMY_DIR } from '../../server/src/services/taxonomy/taxonomyReader';
 
 type StoredProfile = Record<string, unknown> & { _id: unknown; skills: Array<Record<string, unknown> & { skillId: string; acquiredBy: string[]; evidence: unknown[]; verification: { status: string } }> };
@@ -18,6 +36,23 @@ function contentOf(doc: StoredProfile): unknown {
   const { _id, __v, createdAt, updatedAt, searchSync, skills, ...rest } = doc;
   return { ...rest, skills: skills.map(({ verification, evidence, ...s }) => ({ ...s, evidence: evidence.map(String) })) };
 }
+
+type StoredOpp = Record<string, unknown> & { _id: unknown; type: OpportunityType; status: string; organisationId: unknown; sector: string; title: Record<string, string>; mission: unknown; project: unknown };
+
+/** What the owner wrote, as CreateOpportunitySchema describes it (not status, owner, timestamps or search mark). */
+function opportunityInput(doc: StoredOpp): unknown {
+  const { _id, __v, status, organisationId, createdBy, publishedAt, searchSync, createdAt, updatedAt, mission, project, title, description, ...rest } = doc;
+  // The model stores texts as sub-documents with an _id of their own (the API's presenter drops it too).
+  const text = ({ _id: textId, ...t }: Record<string, unknown>) => t;
+  return { ...rest, title: text(title), description: text(description as Record<string, unknown>), ...(mission ? { mission } : {}), ...(project ? { project } : {}) };
+}
+
+const signedIn = async (ctx: TestContext, email: string, ip: string) => {
+  const b = await openBrowser(ctx.app, ip);
+  await b.post('/api/v1/auth/signin', { email, password: DEMO_PASSWORD }).expect(200);
+  await b.refresh();
+  return b;
+};
 
 const share = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length / items.length;
 
@@ -135,14 +170,157 @@ describe('demo data', () => {
     });
   });
 
+  describe('demo opportunities', () => {
+    let opps: StoredOpp[];
+    const userId = async (email: string) => String((await User.findOne({ email }).lean())!._id);
+    beforeAll(async () => {
+      opps = (await Opportunity.find().lean()) as unknown as StoredOpp[];
+    });
+    const titled = (words: string) => opps.find((o) => Object.values(o.title).some((t) => t.includes(words)))!;
+
+    it('publishes opportunities of every type and status, from verified employers and the officer’s institution', async () => {
+      expect(opps.length).toBeGreaterThanOrEqual(20);
+      for (const type of OPPORTUNITY_TYPES) expect(opps.filter((o) => o.type === type).length).toBeGreaterThanOrEqual(3);
+      for (const status of ['draft', 'published', 'closed', 'filled']) expect(opps.map((o) => o.status)).toContain(status);
+      expect(opps.filter((o) => o.status === 'published').length).toBeGreaterThan(opps.length / 2);
+      // Missions at different stages: open, filled (confirmed), in progress, completed.
+      const missionStatuses = new Set(opps.filter((o) => o.type === 'mission').map((o) => o.status));
+      expect(missionStatuses.size).toBeGreaterThanOrEqual(3);
+      for (const status of ['published', 'in-progress', 'completed']) expect(missionStatuses).toContain(status);
+
+      const orgs = new Map((await Organisation.find({ _id: { $in: opps.map((o) => o.organisationId) } }).lean()).map((org) => [String(org._id), org]));
+      for (const o of opps) {
+        const org = orgs.get(String(o.organisationId))!;
+        expect(org.status).toBe('verified');
+        expect(['mission', 'pilot'].includes(o.type) ? 'institution' : o.type === 'job' ? 'employer' : org.kind).toBe(org.kind);
+      }
+      const employer = await User.findOne({ email: 'employer@kafaat.demo' }).lean();
+      const officer = await User.findOne({ email: 'officer@kafaat.demo' }).lean();
+      const of = (orgId: unknown) => opps.filter((o) => String(o.organisationId) === String(orgId)).map((o) => o.type);
+      expect(new Set(of(employer!.organisationId))).toEqual(new Set(['job', 'project']));
+      expect(of(officer!.organisationId)).toEqual(expect.arrayContaining(['mission', 'pilot']));
+      for (const e of EXTRA_EMPLOYERS) {
+        const member = await User.findOne({ email: e.member.email }).lean();
+        expect(member).toMatchObject({ role: 'employer', orgAdmin: true });
+        expect(of(member!.organisationId).length).toBeGreaterThan(0);
+      }
+      const b = await openBrowser(ctx.app, '10.9.2.1');
+      await b.post('/api/v1/auth/signin', { email: EXTRA_EMPLOYERS[0].member.email, password: DEMO_PASSWORD }).expect(200);
+    });
+
+    it('writes every opportunity as the API would accept it, with taxonomy skills, in French, English and Arabic', () => {
+      const skillSector = new Map(readTaxonomy().skills.map((s) => [s.id, s.sector]));
+      for (const o of opps) {
+        const parsed = CreateOpportunitySchema.safeParse(opportunityInput(o));
+        expect({ id: String(o._id), issues: parsed.error?.issues ?? [] }).toEqual({ id: String(o._id), issues: [] });
+        const input = parsed.data!;
+        for (const s of [...input.mustHaveSkills, ...input.niceToHaveSkills]) expect(skillSector.has(s.skillId) ? s.skillId : `unknown skill ${s.skillId}`).toBe(s.skillId);
+        expect(input.mustHaveSkills.map((s) => skillSector.get(s.skillId))).toContain(input.sector);
+        expect(o.searchSync).toMatchObject({ dirty: true });
+        if (o.status === 'completed' || o.status === 'in-progress') {
+          // Missions already under way or done took place before the demo date.
+          expect(input.startDate! < DEMO_DATE).toBe(true);
+        } else {
+          expect(input.deadline! > DEMO_DATE).toBe(true);
+          for (const d of [input.startDate, input.endDate].filter(Boolean)) expect(d!.startsWith('2027') || d!.startsWith('2028')).toBe(true);
+        }
+        expect(Boolean(o.publishedAt)).toBe(o.status !== 'draft');
+      }
+      const languages = (lang: string) => opps.filter((o) => o.title[lang]).length;
+      expect(languages('fr')).toBeGreaterThan(opps.length / 2);
+      expect(languages('en')).toBeGreaterThanOrEqual(3);
+      expect(languages('ar')).toBeGreaterThanOrEqual(3);
+      expect(opps.filter((o) => Object.keys(o.title).length >= 2).length).toBeGreaterThanOrEqual(5);
+      expect(new Set(opps.map((o) => (o.location as { mode: string }).mode))).toEqual(new Set(['onsite', 'remote', 'hybrid']));
+    });
+
+    it('fills pipelines with consistent histories: each move allowed, made by the right side, in order', async () => {
+      const apps = await Application.find().lean();
+      expect(apps.length).toBeGreaterThanOrEqual(25);
+      const byId = new Map(opps.map((o) => [String(o._id), o]));
+      const members = new Map((await User.find({ organisationId: { $ne: null } }, { organisationId: 1 }).lean()).map((u) => [String(u._id), String(u.organisationId)]));
+      for (const a of apps) {
+        const opp = byId.get(String(a.opportunityId))!;
+        expect({ type: a.opportunityType, org: String(a.organisationId) }).toEqual({ type: opp.type, org: String(opp.organisationId) });
+        expect(opp.status).not.toBe('draft');
+        const h = a.history;
+        expect(h[h.length - 1]!.stage).toBe(a.stage);
+        expect(['invited', 'applied']).toContain(h[0]!.stage);
+        h.forEach((e, i) => {
+          if (i > 0) expect(allowedMoves(a.opportunityType as OpportunityType, h[i - 1]!.stage as ApplicationStage, e.by as 'talent' | 'owner')).toContain(e.stage);
+          if (i > 0) expect(e.at.getTime()).toBeGreaterThan(h[i - 1]!.at.getTime());
+          if (e.by === 'talent') expect(String(e.byUserId)).toBe(String(a.talentId));
+          else expect(members.get(String(e.byUserId))).toBe(String(a.organisationId));
+          expect(e.at.getTime()).toBeLessThanOrEqual(Date.now());
+        });
+        expect(a.mission === null).toBe(a.opportunityType !== 'mission');
+      }
+      const stages = new Set(apps.filter((a) => a.opportunityType === 'job').map((a) => a.stage));
+      for (const stage of ['invited', 'applied', 'shortlisted']) expect(stages).toContain(stage);
+
+      const migrant = await userId('migrant@kafaat.demo');
+      const tiling = apps.find((a) => String(a.talentId) === migrant && a.opportunityType === 'job')!;
+      expect(tiling.stage).toBe('applied');
+      expect((byId.get(String(tiling.opportunityId))!.mustHaveSkills as Array<{ skillId: string }>).map((s) => s.skillId)).toContain('construction.tiling');
+    });
+
+    it('takes expert@ through a confirmed mission and a completed one with its report and evaluation', async () => {
+      const expert = await userId('expert@kafaat.demo');
+      const apps = await Application.find({ talentId: expert }).lean();
+      const confirmed = apps.find((a) => a.stage === 'confirmed')!;
+      expect(confirmed.mission!.confirmation).toMatchObject({ startDate: expect.stringMatching(/^2027-/), endDate: expect.stringMatching(/^2027-/), checklist: { travel: true } });
+      expect(confirmed.mission!.report).toBeNull();
+      const completed = apps.find((a) => a.stage === 'completed')!;
+      const { report, evaluation } = completed.mission!;
+      const { submittedAt: reportAt, ...reportBody } = report as Record<string, unknown>;
+      const { submittedAt: evalAt, submittedBy, ...evaluationBody } = evaluation as Record<string, unknown>;
+      expect(MissionReportSchema.safeParse(reportBody).success).toBe(true);
+      expect(MissionEvaluationSchema.safeParse(evaluationBody).success).toBe(true);
+      expect((reportAt as Date).getTime()).toBeGreaterThan(completed.history.at(-1)!.at.getTime());
+      expect(String(submittedBy)).toBe(await userId('officer@kafaat.demo'));
+      expect(evalAt).toBeInstanceOf(Date);
+      const statuses = await Opportunity.find({ _id: { $in: [confirmed.opportunityId, completed.opportunityId] } }, { status: 1 }).lean();
+      expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['filled', 'completed']));
+    });
+
+    it('opens the two conversations with plausible unread counts on each side', async () => {
+      expect(await Conversation.countDocuments()).toBe(2);
+      const list = async (email: string, ip: string) => (await (await signedIn(ctx, email, ip)).get('/api/v1/conversations').expect(200)).body.items as Array<{ opportunity: { type: string }; unreadCount: number; lastMessage: { preview: string } }>;
+      const expert = await list('expert@kafaat.demo', '10.9.3.1');
+      expect(expert).toHaveLength(1);
+      expect(expert[0]).toMatchObject({ opportunity: { type: 'mission' }, unreadCount: 1 });
+      const officer = await list('officer@kafaat.demo', '10.9.3.2');
+      expect(officer.map((c) => c.unreadCount)).toEqual([0]);
+      const migrant = await list('migrant@kafaat.demo', '10.9.3.3');
+      expect(migrant).toHaveLength(1);
+      expect(migrant[0]).toMatchObject({ opportunity: { type: 'job' }, unreadCount: 0 });
+      const employer = await list('employer@kafaat.demo', '10.9.3.4');
+      expect(employer.map((c) => c.unreadCount)).toEqual([1]);
+      expect(await Message.countDocuments()).toBeGreaterThanOrEqual(6);
+      // The unread messages also show in the notification badge.
+      expect(await Notification.countDocuments({ kind: 'message', readAt: null })).toBe(2);
+    });
+  });
+
   it('does not seed twice: a second start keeps the data and prints the same sign-ins', async () => {
-    const before = { users: await User.countDocuments(), profiles: await Profile.countDocuments() };
+    const counts = async () => ({
+      users: await User.countDocuments(),
+      profiles: await Profile.countDocuments(),
+      organisations: await Organisation.countDocuments(),
+      opportunities: await Opportunity.countDocuments(),
+      applications: await Application.countDocuments(),
+      conversations: await Conversation.countDocuments(),
+      messages: await Message.countDocuments(),
+      notifications: await Notification.countDocuments(),
+    });
+    const before = await counts();
     const summary = await seedIfEmpty();
-    expect({ users: await User.countDocuments(), profiles: await Profile.countDocuments() }).toEqual(before);
+    expect(await counts()).toEqual(before);
     expect(summary.join('\n')).toContain('admin@kafaat.demo');
     expect(summary.join('\n')).toContain('talent-0001@kafaat.demo');
     // A forced reseed (npm run seed -- --force) reruns the talents seeder: it adds nothing either.
     await talentsSeeder.run();
-    expect({ users: await User.countDocuments(), profiles: await Profile.countDocuments() }).toEqual(before);
+    await opportunitiesSeeder.run();
+    expect(await counts()).toEqual(before);
   });
 });

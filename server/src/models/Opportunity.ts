@@ -7,7 +7,8 @@ import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'm
 import { OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES } from '@kafaat/shared';
 import { searchSyncSchema } from './searchSync';
 
-const text = { fr: String, ar: String, en: String };
+/** Text in one or more languages, stored without an _id of its own. */
+const text = new Schema({ fr: String, ar: String, en: String }, { _id: false });
 const requiredSkill = { _id: false, skillId: { type: String, required: true }, minLevel: { type: Number, required: true } };
 
 const opportunitySchema = new Schema(
