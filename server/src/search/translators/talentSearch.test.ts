@@ -100,6 +100,7 @@ describe('buildTalentSearchQuery', () => {
     });
     expect(query.post_filter).toBeUndefined();
     expect(query.highlight).toEqual({
+      highlight_query: { multi_match: { query: 'genie civil', fields: ['headline_text^3', 'skill_text^2', 'summary_text'], type: 'cross_fields', operator: 'and' } },
       pre_tags: ['<em>'],
       post_tags: ['</em>'],
       fields: { headline_text: { number_of_fragments: 0 }, summary_text: { fragment_size: 160, number_of_fragments: 1 }, skill_text: { number_of_fragments: 0 } },

@@ -111,6 +111,9 @@ const SORTS: Record<TalentSearchInput['sort'], estypes.SortCombinations[]> = {
   recent: [{ updated_at: { order: 'desc', missing: 0 } }, { id: 'asc' }],
 };
 
+/** Where free text is looked for, with the weight of each field. */
+const TEXT_FIELDS = ['headline_text^3', 'skill_text^2', 'summary_text'];
+
 export function buildTalentSearchQuery(input: TalentSearchInput): estypes.SearchRequest {
   const owned = facetFilters(input);
   const chosen = FACETS.flatMap((name) => owned[name]);
@@ -125,7 +128,7 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
     _source: ['id', 'displayName', 'kind', 'headline', 'summary', 'country', 'city', 'skills', 'languages'],
     query: {
       bool: {
-        ...(q ? { must: [freeText(q, ['headline_text^3', 'skill_text^2', 'summary_text'])] } : {}),
+        ...(q ? { must: [freeText(q, TEXT_FIELDS)] } : {}),
         filter: queryFilters(input),
       },
     },
@@ -136,6 +139,10 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
     ...(q
       ? {
           highlight: {
+            // From the exact words only: highlighting what matched through a typo re-runs the fuzzy expansion on
+            // every returned value (skill names in three languages) and cost five times the search itself with
+            // 100,000 profiles (docs/PERFORMANCE.md).
+            highlight_query: { multi_match: { query: q, fields: TEXT_FIELDS, type: 'cross_fields', operator: 'and' } },
             pre_tags: ['<em>'],
             post_tags: ['</em>'],
             fields: { headline_text: { number_of_fragments: 0 }, summary_text: { fragment_size: 160, number_of_fragments: 1 }, skill_text: { number_of_fragments: 0 } },

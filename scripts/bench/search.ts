@@ -1,0 +1,291 @@
+/**
+ * `npm run bench:search`: how talent search and matching hold up with 100,000 profiles.
+ *
+ * 1. Generates the talents (the demo generator at scale) and inserts accounts and profiles into MongoDB with
+ *    insertMany in batches, then bulk-indexes them into Elasticsearch with `toProfileDoc` (timed).
+ * 2. Starts the real server (server/src/index.ts) as a child process on that database and index prefix, signs an
+ *    officer in over HTTP, and has them publish ~20 opportunities through the API.
+ * 3. Loads the API with a mix of talent searches (facets always computed) and match lists, at concurrency 1 and
+ *    16, and sends the same Elasticsearch bodies straight to Elasticsearch to compare.
+ * 4. Times the steps of one request in-process (Elasticsearch, MongoDB, rescoring) to show where time goes.
+ * 5. Prints the tables, writes them into docs/PERFORMANCE.md, and drops its database and indices (`bench_*`).
+ *
+ *   npm run bench:search                          100,000 profiles, ~30 s or 2,000 requests per scenario
+ *   npm run bench:search -- --profiles 5000       a quick run (the doc is only written for 100,000)
+ *   npm run bench:search -- --seconds 10 --no-doc
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import mongoose from 'mongoose';
+import { PRIVACY_NOTICE_VERSION } from '@kafaat/shared';
+import { ensureServices } from '../services';
+import { connectMongo } from '../../server/src/db';
+import { hashPassword } from '../../server/src/auth/passwords';
+import { Opportunity } from '../../server/src/models/Opportunity';
+import { Organisation } from '../../server/src/models/Organisation';
+import { Skill } from '../../server/src/models/Skill';
+import { User } from '../../server/src/models/User';
+import { createSearchClient } from '../../server/src/search/client';
+import { readAlias, rebuildIndex } from '../../server/src/search/indices';
+import { opportunityFromStored } from '../../server/src/search/matching/inputs';
+import { rankTalentsFor } from '../../server/src/search/matching/matcher';
+import { currentSkillGraph } from '../../server/src/services/matching/skillGraphCache';
+import { stillVisibleProfiles } from '../../server/src/services/matching/candidateChecks';
+import { startServerProcess, type ServerProcess } from '../../test/support/serverProcess';
+import { ApiSession } from '../../test/support/apiSession';
+import { percentiles, runLoad, type LoadResult, type RequestSpec } from './load';
+import { describeMachine, resultsTable, writeDocSection } from './report';
+import { bulkIndexProfiles, generateTalents, insertInBatches } from './talentData';
+import { matchBody, opportunitiesFor, SEARCHES, searchBody } from './workload';
+
+const PASSWORD = 'bench-officer-password';
+const VISIBILITIES = ['verified-organisations', 'officers'] as const;
+const TARGETS = { bulkIndexS: 120, searchP95: 150, matchingP95: 250, apiOverEs: 1.5 };
+/** A request step slower than this changes how matching is loaded (see below). */
+const SLOW_MS = 10_000;
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+const secs = (fromMs: number) => (performance.now() - fromMs) / 1000;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const t = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - t };
+}
+
+async function main(): Promise<void> {
+  const profiles = option('profiles', 100_000);
+  const seconds = option('seconds', 30);
+  const maxRequests = option('requests', 2000);
+  const writeDoc = !process.argv.includes('--no-doc') && profiles === 100_000;
+
+  const services = await ensureServices();
+  Object.assign(process.env, { MONGODB_URI: services.MONGODB_URI, ELASTICSEARCH_URL: services.ELASTICSEARCH_URL });
+  const id = `bench_${randomBytes(4).toString('hex')}`;
+  const prefix = `${id}_`;
+  const search = createSearchClient(services.ELASTICSEARCH_URL);
+  await connectMongo(services.MONGODB_URI, id);
+  let server: ServerProcess | null = null;
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    log(`cleaning up: database ${id}, indices ${prefix}*`);
+    if (server) await server.stop().catch(() => undefined);
+    await mongoose.connection.dropDatabase().catch((err: unknown) => log(`dropping ${id} failed: ${String(err)}`));
+    await search.indices.delete({ index: `${prefix}*`, ignore_unavailable: true, allow_no_indices: true }).catch((err: unknown) => log(`deleting ${prefix}* failed: ${String(err)}`));
+    await Promise.allSettled([mongoose.disconnect(), search.close()]);
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+
+  try {
+    const machineBefore = await describeMachine(search);
+    log(`machine: ${machineBefore.cpus} CPU ${machineBefore.cpuModel}, ${machineBefore.ramGb} GB, ${machineBefore.mongo}, Elasticsearch ${machineBefore.elasticsearch}, load ${machineBefore.loadAverage}`);
+
+    // 1. Data.
+    let t = performance.now();
+    const passwordHash = await hashPassword(PASSWORD);
+    const data = generateTalents(profiles, 20_261_129, passwordHash);
+    const generateS = secs(t);
+    log(`generated ${profiles} talents in ${generateS.toFixed(1)} s`);
+    t = performance.now();
+    await insertInBatches('users', data.users);
+    const usersS = secs(t);
+    t = performance.now();
+    await insertInBatches('profiles', data.profiles);
+    const profilesS = secs(t);
+    log(`MongoDB insertMany (batches of 1,000, 2 in flight): users ${usersS.toFixed(1)} s, profiles ${profilesS.toFixed(1)} s`);
+    const bulk = await bulkIndexProfiles(search, prefix, data);
+    log(`bulk-indexed ${bulk.docs} profiles in ${(bulk.ms / 1000).toFixed(1)} s (${bulk.requests} requests of 2,500; building documents ${(bulk.buildMs / 1000).toFixed(1)} s)`);
+    const trades = data.trades;
+    data.users.length = 0;
+    data.profiles.length = 0;
+
+    // 2. The real server, an officer, opportunities.
+    t = performance.now();
+    server = await startServerProcess({ MONGODB_DB: id, ES_INDEX_PREFIX: prefix, LOG_LEVEL: 'warn', NODE_ENV: 'production', REDIS_URL: '' });
+    log(`server up at ${server.url} in ${secs(t).toFixed(1)} s (taxonomy loaded, indices checked)`);
+    const org = await Organisation.create({ name: 'Programme Kafaat (benchmark)', kind: 'institution', institutionType: 'ministry', country: 'MA', city: 'Rabat', status: 'verified', verifiedAt: new Date() });
+    const officerEmail = `officer-${id.replace('_', '-')}@bench.kafaat.test`;
+    await User.create({ email: officerEmail, passwordHash, displayName: 'Benchmark officer', role: 'officer', organisationId: org._id, orgAdmin: true, emailVerifiedAt: new Date(), consent: { version: PRIVACY_NOTICE_VERSION, at: new Date() } });
+    const officer = await ApiSession.signIn(server.url, officerEmail, PASSWORD);
+    const opportunityIds: string[] = [];
+    for (const body of opportunitiesFor(trades)) {
+      const created = await officer.call<{ id: string }>('POST', '/api/v1/opportunities', body);
+      await officer.call('POST', `/api/v1/opportunities/${created.id}/status`, { status: 'published' });
+      opportunityIds.push(created.id);
+    }
+    // The server's indexer makes them searchable; how long it takes is part of the result (each of its rounds
+    // looks for marked profiles, which FerretDB answers by scanning the collection). After 10 minutes the
+    // opportunities index is rebuilt from MongoDB instead, as `npm run reindex -- opportunities` would.
+    const opportunitiesAlias = readAlias(prefix, 'opportunities');
+    t = performance.now();
+    let indexLag: string;
+    for (;;) {
+      await search.indices.refresh({ index: opportunitiesAlias }, { ignore: [404] });
+      const { count } = await search.count({ index: opportunitiesAlias }, { ignore: [404] }).catch(() => ({ count: 0 }));
+      if (count >= opportunityIds.length) {
+        indexLag = `${secs(t).toFixed(1)} s`;
+        break;
+      }
+      if (secs(t) > 600) {
+        await rebuildIndex({ search, prefix, index: 'opportunities' });
+        indexLag = `more than 10 min (then rebuilt with the reindex)`;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    log(`published opportunities searchable after ${indexLag}`);
+    log(`${opportunityIds.length} opportunities published and indexed`);
+
+    // 3. Load.
+    const headers = { cookie: officer.cookieHeader() };
+    const searchSpecs: RequestSpec[] = SEARCHES.map((q) => ({ method: 'GET', path: `/api/v1/talents/search?${q}`, headers }));
+    const matchSpecs: RequestSpec[] = opportunityIds.map((oid) => ({ method: 'GET', path: `/api/v1/opportunities/${oid}/matches?limit=20`, headers }));
+    const profilesAlias = readAlias(prefix, 'profiles');
+    const esSearchSpecs: RequestSpec[] = SEARCHES.map((q) => ({ method: 'POST', path: `/${profilesAlias}/_search`, body: JSON.stringify(searchBody(q, [...VISIBILITIES])) }));
+    const graph = await currentSkillGraph();
+    const stored = await Opportunity.find({ _id: { $in: opportunityIds } }).lean();
+    const matchInputs = stored.map((o) => opportunityFromStored(o as never));
+    const esMatchSpecs: RequestSpec[] = matchInputs.map((o) => ({ method: 'POST', path: `/${profilesAlias}/_search?ignore_unavailable=true`, body: JSON.stringify(matchBody(o, graph, [...VISIBILITIES])) }));
+    const took = (body: string) => (JSON.parse(body) as { took?: number }).took;
+
+    const results: LoadResult[] = [];
+    const scenario = async (name: string, baseUrl: string, requests: RequestSpec[], concurrency: number, drainMs: number, extract?: (body: string) => number | undefined, warmup = { requests: Math.max(100, concurrency * 10), ms: 5000 }) => {
+      log(`${name} at concurrency ${concurrency}…`);
+      const r = await runLoad({ name, baseUrl, concurrency, requests, warmup, measure: { requests: maxRequests, ms: seconds * 1000 }, drainMs, extract });
+      log(`  ${r.count} answered, ${r.errors} errors, ${r.timeouts} timeouts; p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms; ${r.throughput.toFixed(1)} req/s${r.firstError ? `; first error: ${r.firstError}` : ''}`);
+      results.push(r);
+      return r;
+    };
+    const esUrl = services.ELASTICSEARCH_URL;
+    for (const c of [1, 16]) {
+      await scenario('search (API)', server.url, searchSpecs, c, 60_000);
+      await scenario('search (Elasticsearch alone)', esUrl, esSearchSpecs, c, 60_000, took);
+    }
+    for (const c of [1, 16]) {
+      await scenario('matching candidates (Elasticsearch alone)', esUrl, esMatchSpecs, c, 60_000, took);
+    }
+
+    // 4. Where the time of one request goes, step by step, in this process (same database and indices).
+    log('timing the steps of a request in-process…');
+    const steps: Record<string, number[]> = { esSearch: [], skillLabels: [], esCandidates: [], rescoring: [], graphKey: [], freshness: [] };
+    for (const q of SEARCHES) {
+      const body = searchBody(q, [...VISIBILITIES]);
+      const es = await timed(() => search.search({ index: profilesAlias, ...body }));
+      steps.esSearch!.push(es.ms);
+    }
+    const someSkills = (await Skill.find({}, { _id: 1 }).limit(60).lean()).map((s) => String(s._id));
+    for (let i = 0; i < 10; i += 1) steps.skillLabels!.push((await timed(() => Skill.find({ _id: { $in: someSkills } }, { labels: 1, synonyms: 1 }).lean())).ms);
+    for (let i = 0; i < 10; i += 1) steps.graphKey!.push((await timed(() => currentSkillGraph())).ms);
+    let candidateIds: string[] = [];
+    for (const o of matchInputs) {
+      const es = await timed(() => search.search({ index: profilesAlias, ignore_unavailable: true, ...matchBody(o, graph, [...VISIBILITIES]) }));
+      steps.esCandidates!.push(es.ms);
+      const ranked = await timed(() => rankTalentsFor(search, prefix, { opportunity: o, visibilities: [...VISIBILITIES], graph, stillVisible: async (ids) => ((candidateIds = ids), new Set(ids)) }));
+      steps.rescoring!.push(Math.max(0, ranked.ms - es.ms));
+    }
+    // The freshness check reads up to 500 profiles by id; on FerretDB it scans the collection, so it is timed on
+    // three lists only when the first one is quick.
+    for (const o of matchInputs.slice(0, 3)) {
+      await rankTalentsFor(search, prefix, { opportunity: o, visibilities: [...VISIBILITIES], graph, stillVisible: async (ids) => ((candidateIds = ids), new Set(ids)) });
+      steps.freshness!.push((await timed(() => stillVisibleProfiles(candidateIds, [...VISIBILITIES]))).ms);
+      log(`  freshness check of ${candidateIds.length} candidates: ${(steps.freshness!.at(-1)! / 1000).toFixed(2)} s`);
+      if (steps.freshness!.at(-1)! > SLOW_MS) break;
+    }
+    const stepSummary = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, percentiles(v)]));
+    for (const [k, p] of Object.entries(stepSummary)) log(`  ${k}: p50 ${p.p50.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`);
+
+    // Matching through the API last: its requests are the slowest and keep the database busy. When one request
+    // takes longer than SLOW_MS, concurrency 16 is not run: the server would queue 16 collection scans on the
+    // shared database for many minutes; the table says so instead.
+    const skipped: string[] = [];
+    const matchSlow = stepSummary.freshness!.p50 > SLOW_MS;
+    const matchDrain = matchSlow ? Math.min(900_000, stepSummary.freshness!.max * 3) : 60_000;
+    for (const c of [1, 16]) {
+      if (matchSlow && c > 1) {
+        skipped.push(`matching (API) at concurrency ${c}: not run, one request takes ${Math.round(stepSummary.freshness!.p50 / 1000)} s and the database answers these scans one after the other`);
+        log(skipped.at(-1)!);
+        continue;
+      }
+      await scenario('matching (API)', server.url, matchSpecs, c, matchDrain, undefined, matchSlow ? { requests: 0, ms: 0 } : undefined);
+    }
+
+    // 5. Results.
+    const machine = { ...machineBefore, loadAverage: `${machineBefore.loadAverage} at start, ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end` };
+    const find = (name: string, c: number) => results.find((r) => r.name === name && r.concurrency === c)!;
+    const apiSearch1 = find('search (API)', 1);
+    const esSearch1 = find('search (Elasticsearch alone)', 1);
+    const ratio = esSearch1.p50 > 0 ? apiSearch1.p50 / esSearch1.p50 : 0;
+    const searchP95 = find('search (API)', 16).p95;
+    const matching16 = find('matching (API)', 16) as LoadResult | undefined;
+    const matching1 = find('matching (API)', 1);
+    const matchingP95 = matching16?.p95 ?? matching1.p95;
+    const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+    const targets = [
+      `| bulk index of ${profiles.toLocaleString('en')} profiles | < ${TARGETS.bulkIndexS} s | ${(bulk.ms / 1000).toFixed(1)} s | ${verdict(bulk.ms / 1000 < TARGETS.bulkIndexS)} |`,
+      `| talent search p95 at concurrency 16 | ≤ ${TARGETS.searchP95} ms | ${Math.round(searchP95)} ms | ${verdict(searchP95 <= TARGETS.searchP95)} |`,
+      `| matching p95 at concurrency 16 | ≤ ${TARGETS.matchingP95} ms | ${matching16 ? `${Math.round(matchingP95)} ms${matching16.timeouts ? ' (timeouts counted at their cut-off)' : ''}` : `not run; ${Math.round(matchingP95 / 1000)} s at concurrency 1`} | ${verdict(matchingP95 <= TARGETS.matchingP95)} |`,
+      `| search API p50 ÷ Elasticsearch p50 (concurrency 1) | ≤ ${TARGETS.apiOverEs} | ${ratio.toFixed(2)} (${apiSearch1.p50.toFixed(1)} ÷ ${esSearch1.p50.toFixed(1)} ms) | ${verdict(ratio <= TARGETS.apiOverEs)} |`,
+    ];
+    const stepRows = [
+      ['Elasticsearch search with facets (client time)', stepSummary.esSearch!],
+      ['MongoDB: skill labels of a page (`Skill.find` by ids)', stepSummary.skillLabels!],
+      ['MongoDB: skill graph cache key (version, revision, count)', stepSummary.graphKey!],
+      ['Elasticsearch match candidates, 500 (client time)', stepSummary.esCandidates!],
+      ['rescoring 500 candidates (score.ts, in process)', stepSummary.rescoring!],
+      ['MongoDB: freshness check of the candidates (`Profile.find` by 500 ids)', stepSummary.freshness!],
+    ] as const;
+    const markdown = [
+      `## Search and matching benchmark (\`npm run bench:search\`)`,
+      '',
+      `Run ${machine.date} on ${machine.cpus} CPU (${machine.cpuModel}), ${machine.ramGb} GB RAM; Node ${machine.node}; Elasticsearch ${machine.elasticsearch}; ${machine.mongo}. ` +
+        `Load average (1/5/15 min): ${machine.loadAverage} — other processes shared the machine and the services.`,
+      '',
+      `Dataset: ${profiles.toLocaleString('en')} generated talents (demo generator, realistic profiles in FR/EN/AR) and their accounts; ${opportunityIds.length} opportunities written from the most common trades. ` +
+        `Generation ${round(generateS)} s; MongoDB insertMany (batches of 1,000, 2 in flight) users ${round(usersS)} s, profiles ${round(profilesS)} s; ` +
+        `Elasticsearch bulk index ${round(bulk.ms / 1000)} s (${bulk.requests} requests of 2,500 documents, 2 in flight, refresh off then one refresh; building documents with \`toProfileDoc\` ${round(bulk.buildMs / 1000)} s of it). ` +
+        `The opportunities published through the API were searchable ${indexLag} after the last one (the server's background indexer).`,
+      '',
+      `Load: ${SEARCHES.length} searches in rotation (22 with free text in French, English or Arabic, most with filters; 10 with filters only; facets always computed), ` +
+        `match lists of the ${opportunityIds.length} opportunities (\`limit=20\`), each scenario after a warm-up, for ${seconds} s or ${maxRequests} requests; ` +
+        `"Elasticsearch alone" sends the translator's exact body to \`_search\` over HTTP (keep-alive), \`took\` is Elasticsearch's own time.`,
+      '',
+      '### Targets',
+      '',
+      '| target | goal | measured | |',
+      '| --- | --- | --- | --- |',
+      ...targets,
+      '',
+      '### Results',
+      '',
+      resultsTable(results),
+      ...(skipped.length ? ['', ...skipped.map((line) => `- ${line}.`)] : []),
+      '',
+      '### Where the time of one request goes (in-process, one at a time)',
+      '',
+      '| step | p50 ms | max ms |',
+      '| --- | --: | --: |',
+      ...stepRows.map(([label, p]) => `| ${label} | ${p.p50.toFixed(1)} | ${p.max.toFixed(1)} |`),
+    ].join('\n');
+    console.log(`\n${markdown}\n`);
+    if (writeDoc) {
+      writeDocSection('bench:search', markdown);
+      log('docs/PERFORMANCE.md updated');
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
