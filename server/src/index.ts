@@ -14,6 +14,7 @@ import { schedulePurge } from './services/maintenance/purger';
 import { loadTaxonomy } from './services/taxonomy/taxonomyLoader';
 import { scheduleDigests } from './services/notifications/digestSender';
 import { scheduleSavedSearchAlerts } from './services/savedSearches/alertChecker';
+import { scheduleNewMatchNotifications } from './services/matching/newMatchNotifier';
 import { createRealtime } from './realtime/server';
 
 async function main(): Promise<void> {
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const stopPurge = schedulePurge(10 * 60_000, (err) => logger.warn({ err }, 'purge of expired sessions and tokens failed'));
   const stopDigests = scheduleDigests(ctx);
   const stopAlerts = scheduleSavedSearchAlerts({ search, prefix: config.ES_INDEX_PREFIX, logger });
+  const stopNewMatches = scheduleNewMatchNotifications({ search, prefix: config.ES_INDEX_PREFIX, logger });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     stopPurge();
     stopDigests();
     stopAlerts();
+    stopNewMatches();
     const indexerStopped = indexer.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the search indexer failed'));
     // Sockets are told to go (they reconnect to another process); the Redis clients close before Mongo does.
     const realtimeClosed = realtime.close().catch((err: unknown) => logger.warn({ err }, 'closing live updates failed'));

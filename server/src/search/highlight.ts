@@ -50,5 +50,14 @@ export function highlightOriginal(text: string, terms: ReadonlySet<string>, maxL
   return from > 0 ? out.replace(/^…\s+/, '…') : out;
 }
 
+/**
+ * The words of a folded query, as the standard tokenizer splits them: what an exact match can mark. Talent search
+ * marks these in the app rather than asking Elasticsearch to highlight (docs/PERFORMANCE.md).
+ */
+export const queryTerms = (folded: string | null): Set<string> => new Set((folded ?? '').split(' ').filter(Boolean));
+
+/** Whether one of `names` (folded) holds one of `terms` as a word. */
+export const anyNameHolds = (names: readonly string[], terms: ReadonlySet<string>): boolean => names.some((name) => name.split(' ').some((word) => terms.has(word)));
+
 /** The plain values of highlighted array entries (e.g. the skill names that matched), without the tags. */
 export const highlightedValues = (fragments: string[] | undefined): Set<string> => new Set((fragments ?? []).map((f) => f.replace(/<\/?em>/g, '')));

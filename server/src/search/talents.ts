@@ -4,10 +4,10 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { CEFR_LEVELS, foldText, type Locale, type TalentSearchQuery, type TalentSearchResult } from '@kafaat/shared';
-import { Skill } from '../models/Skill';
+import { skillNamesOf } from '../services/taxonomy/taxonomySnapshot';
 import type { SearchClient } from './client';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor';
-import { highlightedValues, highlightOriginal, markedTerms } from './highlight';
+import { anyNameHolds, highlightOriginal, queryTerms } from './highlight';
 import { readAlias } from './indices';
 import { cefrRank, skillTerms, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
 import { buildTalentSearchQuery, FACETS, type FacetName } from './translators/talentSearch';
@@ -47,25 +47,27 @@ export async function searchTalents({ search, prefix, query, lang, visibilities 
   });
   const res = await search.search<HitSource>({ index: readAlias(prefix, 'profiles'), ...request });
   const hits = res.hits.hits.slice(0, query.limit);
-  const aggs = res.aggregations as Record<FacetName, { values: { buckets: Bucket[] | Record<string, { doc_count: number }>; codes?: { buckets: Bucket[] } } }>;
+  const aggs = res.aggregations as Record<FacetName, { values: { buckets: Bucket[] | Record<string, { doc_count: number }> } }>;
   const facetBuckets = Object.fromEntries(FACETS.map((name) => [name, bucketsOf(name, aggs?.[name]?.values)])) as Record<FacetName, Array<{ value: string; count: number }>>;
 
   const skillIds = new Set([...hits.flatMap((h) => h._source!.skills.map((s) => s.id)), ...facetBuckets.skills.map((b) => b.value)]);
-  const skills = new Map((await Skill.find({ _id: { $in: [...skillIds] } }, { labels: 1, synonyms: 1 }).lean<SkillNames[]>()).map((s) => [String(s._id), s]));
+  const skills = await skillNamesOf(skillIds);
   const label = (id: string) => skills.get(id)?.labels[lang] ?? id;
 
+  // Highlights mark the query's exact words in the text as written, here rather than by Elasticsearch, whose
+  // highlighter re-read every returned value (skill names in three languages) and cost as much as the search.
+  const terms = queryTerms(folded);
   const last = hits.at(-1);
   return {
-    items: hits.map((hit) => present(hit, label, skills)),
+    items: hits.map((hit) => present(hit, label, skills, terms)),
     total: typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0),
     facets: { ...facetBuckets, skills: facetBuckets.skills.map((b) => ({ ...b, label: label(b.value) })) },
     nextCursor: res.hits.hits.length > query.limit && last?.sort ? encodeSearchCursor(query.sort, last.sort) : null,
   };
 }
 
-function bucketsOf(name: FacetName, agg: { buckets: Bucket[] | Record<string, { doc_count: number }>; codes?: { buckets: Bucket[] } } | undefined) {
+function bucketsOf(name: FacetName, agg: { buckets: Bucket[] | Record<string, { doc_count: number }> } | undefined) {
   if (!agg) return [];
-  if (name === 'languages') return (agg.codes?.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count }));
   if (name === 'mobility') {
     return Object.entries(agg.buckets as Record<string, { doc_count: number }>)
       .map(([value, b]) => ({ value, count: b.doc_count }))
@@ -74,13 +76,16 @@ function bucketsOf(name: FacetName, agg: { buckets: Bucket[] | Record<string, { 
   return (agg.buckets as Bucket[]).map((b) => ({ value: String(b.key), count: b.doc_count }));
 }
 
-function present(hit: estypes.SearchHit<HitSource>, label: (id: string) => string, skills: ReadonlyMap<string, SkillNames>): TalentSearchResult['items'][number] {
+function present(
+  hit: estypes.SearchHit<HitSource>,
+  label: (id: string) => string,
+  skills: ReadonlyMap<string, SkillNames>,
+  terms: ReadonlySet<string>,
+): TalentSearchResult['items'][number] {
   const doc = hit._source!;
-  const hl = hit.highlight ?? {};
-  const headline = highlightOriginal(doc.headline, markedTerms(hl.headline_text));
-  const summary = highlightOriginal(doc.summary, markedTerms(hl.summary_text), 200);
-  const matchedNames = highlightedValues(hl.skill_text);
-  const matchedSkills = doc.skills.filter((s) => skills.has(s.id) && skillTerms(skills.get(s.id)!).some((t) => matchedNames.has(t))).map((s) => label(s.id));
+  const headline = highlightOriginal(doc.headline, terms);
+  const summary = highlightOriginal(doc.summary, terms, 200);
+  const matchedSkills = terms.size ? doc.skills.filter((s) => skills.has(s.id) && anyNameHolds(skillTerms(skills.get(s.id)!), terms)).map((s) => label(s.id)) : [];
   return {
     id: doc.id,
     displayName: doc.displayName,

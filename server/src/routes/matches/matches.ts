@@ -13,7 +13,6 @@ import { forbidden, notFound, validationFailed } from '../../errors';
 import { requireUser } from '../../middlewares/authenticate';
 import { Opportunity, type StoredOpportunity } from '../../models/Opportunity';
 import { Profile } from '../../models/Profile';
-import { Skill } from '../../models/Skill';
 import { moroccanToday, opportunityPolicy } from '../../policies/opportunity';
 import { profilePolicy } from '../../policies/profile';
 import { presentOpportunityMatch, presentTalentMatch, skillIdsOf } from '../../presenters/match';
@@ -21,7 +20,7 @@ import { opportunityFromStored, talentFromStored } from '../../search/matching/i
 import { rankOpportunitiesFor, rankTalentsFor } from '../../search/matching/matcher';
 import type { ServiceContext } from '../../services/context';
 import { stillOpenOpportunities, stillVisibleProfiles } from '../../services/matching/candidateChecks';
-import { currentSkillGraph } from '../../services/matching/skillGraphCache';
+import { skillNamesOf, taxonomySnapshotHolding } from '../../services/taxonomy/taxonomySnapshot';
 
 const tags = ['matching'];
 const before = [requireUser];
@@ -36,19 +35,40 @@ function offsetOf(cursor: string | undefined): number {
   return Number(text.slice(1));
 }
 
+const cursorAt = (position: number, length: number) => (position < length ? Buffer.from(`o${position}`).toString('base64url') : null);
+
 /** One page of a ranked list and the cursor to the next. */
 function pageOf<T>(ranked: T[], cursor: string | undefined, limit: number): { page: T[]; nextCursor: string | null } {
   const offset = offsetOf(cursor);
   const next = offset + limit;
-  return { page: ranked.slice(offset, next), nextCursor: next < ranked.length ? Buffer.from(`o${next}`).toString('base64url') : null };
+  return { page: ranked.slice(offset, next), nextCursor: cursorAt(next, ranked.length) };
 }
 
-/** Labels in `lang` of every skill a page's explanations name (one query). */
+/**
+ * One page of a ranked list whose items `keep` confirms (MongoDB's word on what the index still holds); an item
+ * refused is skipped and the page filled from the ones after it, so only the items shown are checked.
+ */
+async function checkedPageOf<T extends { id: string }>(
+  ranked: T[],
+  cursor: string | undefined,
+  limit: number,
+  keep: (ids: string[]) => Promise<Set<string>>,
+): Promise<{ page: T[]; nextCursor: string | null }> {
+  let position = offsetOf(cursor);
+  const page: T[] = [];
+  while (page.length < limit && position < ranked.length) {
+    const batch = ranked.slice(position, position + limit - page.length);
+    const kept = await keep(batch.map((item) => item.id));
+    page.push(...batch.filter((item) => kept.has(item.id)));
+    position += batch.length;
+  }
+  return { page, nextCursor: cursorAt(position, ranked.length) };
+}
+
+/** Labels in `lang` of every skill a page's explanations name. */
 async function skillLabels(explanations: MatchExplanation[], lang: Locale): Promise<Record<string, string>> {
-  const ids = [...new Set(explanations.flatMap(skillIdsOf))];
-  if (ids.length === 0) return {};
-  const skills = await Skill.find({ _id: { $in: ids } }, { labels: 1 }).lean();
-  return Object.fromEntries(skills.map((s) => [String(s._id), s.labels?.[lang] ?? String(s._id)]));
+  const names = await skillNamesOf(explanations.flatMap(skillIdsOf));
+  return Object.fromEntries([...names].map(([id, s]) => [id, s.labels[lang] ?? id]));
 }
 
 /** Both match lists, mounted under /api/v1 by app.ts. */
@@ -75,13 +95,14 @@ export function matchRoutes(ctx: ServiceContext) {
         // Who matches whom is the managers' working material: to anyone else the list does not exist.
         if (!opp || !opportunityPolicy.can(actor, 'manage', opp)) throw notFound('Opportunity');
         const visibilities = profilePolicy.visibleTo(actor);
+        const opportunity = opportunityFromStored(opp);
+        const { graph } = await taxonomySnapshotHolding([...opportunity.mustHaveSkills, ...opportunity.niceToHaveSkills].map((s) => s.skillId));
         const ranked = await rankTalentsFor(ctx.search, prefix, {
-          opportunity: opportunityFromStored(opp),
+          opportunity,
           visibilities,
-          graph: await currentSkillGraph(),
-          stillVisible: (ids) => stillVisibleProfiles(ids, visibilities),
+          graph,
         });
-        const { page, nextCursor } = pageOf(ranked, cursor, limit);
+        const { page, nextCursor } = await checkedPageOf(ranked, cursor, limit, (ids) => stillVisibleProfiles(ids, visibilities));
         res.json({
           items: page.map(presentTalentMatch),
           nextCursor,
@@ -110,10 +131,11 @@ export function matchRoutes(ctx: ServiceContext) {
           throw forbidden('Only talents have opportunities matched to their profile.');
         }
         const today = moroccanToday();
-        const ranked = profile
+        const talent = profile ? talentFromStored(profile) : null;
+        const ranked = talent
           ? await rankOpportunitiesFor(ctx.search, prefix, {
-              talent: talentFromStored(profile),
-              graph: await currentSkillGraph(),
+              talent,
+              graph: (await taxonomySnapshotHolding(talent.skills.map((s) => s.skillId))).graph,
               today,
               stillOpen: (ids) => stillOpenOpportunities(ids, today),
             })

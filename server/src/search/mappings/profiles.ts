@@ -59,6 +59,13 @@ export interface ProfileIndexDoc {
   skill_text: string[];
   /** `level` is 1–6 for A1–C2; a native language counts as 6 (C2), its declared level stays in `declared`. */
   languages: Array<{ code: string; level: number; native: boolean; declared: CefrLevel }>;
+  /** Codes of the languages spoken, flat, for the languages facet (a nested aggregation costs more). */
+  language_codes: string[];
+  /**
+   * `<code>:<n>` for every level n the talent reaches in that language (B2 in French: `fr:1` … `fr:4`), so "French
+   * at least B2" is one term filter instead of a nested query.
+   */
+  language_levels: string[];
   country: string | null;
   city: string | null;
   sectors: string[];
@@ -73,6 +80,9 @@ export interface ProfileIndexDoc {
 }
 
 const keyword = { type: 'keyword' as const };
+/** A facet's field: its global ordinals are built when the index refreshes, not by the first search after. */
+const facetKeyword = { type: 'keyword' as const, eager_global_ordinals: true };
+/** Folded free text (talent search marks highlights in the app: search/highlight.ts). */
 const folded = { type: 'text' as const, analyzer: 'standard' };
 const storedOnly = { type: 'text' as const, index: false };
 
@@ -83,7 +93,7 @@ export const PROFILES_MAPPING = {
     id: keyword,
     ownerId: keyword,
     displayName: { type: 'keyword' as const, index: false },
-    kind: keyword,
+    kind: facetKeyword,
     visibility: keyword,
     headline: storedOnly,
     summary: storedOnly,
@@ -94,7 +104,7 @@ export const PROFILES_MAPPING = {
       dynamic: 'strict' as const,
       properties: { id: keyword, level: { type: 'byte' as const }, years: { type: 'byte' as const }, verified: { type: 'boolean' as const } },
     },
-    skill_ids: keyword,
+    skill_ids: facetKeyword,
     verified_skill_ids: keyword,
     skill_text: folded,
     languages: {
@@ -102,10 +112,12 @@ export const PROFILES_MAPPING = {
       dynamic: 'strict' as const,
       properties: { code: keyword, level: { type: 'byte' as const }, native: { type: 'boolean' as const }, declared: { type: 'keyword' as const, index: false } },
     },
-    country: keyword,
+    language_codes: facetKeyword,
+    language_levels: keyword,
+    country: facetKeyword,
     city: keyword,
-    sectors: keyword,
-    interests: keyword,
+    sectors: facetKeyword,
+    interests: facetKeyword,
     occupations: keyword,
     mobility: {
       dynamic: 'strict' as const,
@@ -167,6 +179,8 @@ export function toProfileDoc(profile: ProfileSource, user: { displayName: string
       return skill ? skillTerms(skill) : [];
     }),
     languages,
+    language_codes: languages.map((l) => l.code),
+    language_levels: languages.flatMap((l) => Array.from({ length: l.level }, (_, i) => `${l.code}:${i + 1}`)),
     country: profile.country ?? null,
     city: profile.city ? profile.city : null,
     sectors: profile.sectors ?? [],

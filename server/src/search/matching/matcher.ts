@@ -1,8 +1,9 @@
 /**
  * The two match lists: Elasticsearch gathers up to CANDIDATE_LIMIT candidates with a rough order
  * (translators/matchCandidates.ts), then every candidate is rescored with score.ts from its index document alone
- * and the list is sorted. Callers paginate the ranked list. The index may lag MongoDB by a moment, so each list
- * asks the caller, in one batch, which candidates are still visible or still open.
+ * and the list is sorted. Callers paginate the ranked list. The index may lag MongoDB by a moment: the talents'
+ * list is checked against MongoDB for the page shown only (routes/matches), the opportunities' list asks the
+ * caller, in one batch, which candidates are still open (their mission length is not in the index).
  */
 import type { MatchExplanation, ProfileVisibility } from '@kafaat/shared';
 import type { SearchClient } from '../client';
@@ -38,8 +39,6 @@ export async function rankTalentsFor(
     opportunity: MatchOpportunity;
     visibilities: ProfileVisibility[];
     graph: SkillGraph;
-    /** Of these ids, those whose profile is still visible to the asker now (one query). */
-    stillVisible: (ids: string[]) => Promise<Set<string>>;
   },
 ): Promise<Array<Ranked<ProfileMatchDoc>>> {
   const { opportunity, graph } = input;
@@ -55,9 +54,7 @@ export async function rankTalentsFor(
     size: CANDIDATE_LIMIT,
   });
   const found = await searchDocs<ProfileMatchDoc>(client, readAlias(prefix, 'profiles'), request);
-  const visible = found.length > 0 ? await input.stillVisible(found.map((doc) => doc.id)) : new Set<string>();
-  const docs = found.filter((doc) => visible.has(doc.id));
-  return docs.map((doc) => ({ id: doc.id, doc, ...scoreMatch(talentFromIndex(doc), opportunity, graph) })).sort(byScore);
+  return found.map((doc) => ({ id: doc.id, doc, ...scoreMatch(talentFromIndex(doc), opportunity, graph) })).sort(byScore);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The taxonomy's relations as matching uses them: for a required skill, which skills of a talent may stand in
  * for it (one hop: its broader skills, its narrower ones, its related ones, related being read both ways). Pure;
- * built once per taxonomy version by relationsCache.ts.
+ * built once per taxonomy version by services/taxonomy/taxonomySnapshot.ts.
  */
 import type { CloseRelation } from '@kafaat/shared';
 

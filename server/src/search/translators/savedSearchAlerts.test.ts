@@ -28,7 +28,7 @@ describe('buildNewMatchesQuery', () => {
       post_filter: {
         bool: {
           filter: [
-            { nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': 'fr' } }, { range: { 'languages.level': { gte: 4 } } }] } } } },
+            { term: { language_levels: 'fr:4' } },
             { terms: { country: ['MA'] } },
           ],
         },

@@ -18,7 +18,7 @@ const base: TalentSearchInput = {
 
 const facetAggs = (filters: Record<string, unknown>) => ({
   skills: { filter: filters.skills ?? { match_all: {} }, aggs: { values: { terms: { field: 'skill_ids', size: 20 } } } },
-  languages: { filter: filters.languages ?? { match_all: {} }, aggs: { values: { nested: { path: 'languages' }, aggs: { codes: { terms: { field: 'languages.code', size: 30 } } } } } },
+  languages: { filter: filters.languages ?? { match_all: {} }, aggs: { values: { terms: { field: 'language_codes', size: 30 } } } },
   country: { filter: filters.country ?? { match_all: {} }, aggs: { values: { terms: { field: 'country', size: 50 } } } },
   kind: { filter: filters.kind ?? { match_all: {} }, aggs: { values: { terms: { field: 'kind', size: 3 } } } },
   sector: { filter: filters.sector ?? { match_all: {} }, aggs: { values: { terms: { field: 'sectors', size: 20 } } } },
@@ -70,13 +70,13 @@ describe('buildTalentSearchQuery', () => {
     });
   });
 
-  it('checks each language with its minimum level in one nested document', () => {
+  it('checks each language with its minimum level as one term (the document lists every level reached)', () => {
     expect(buildTalentSearchQuery({ ...base, languages: [{ code: 'fr', minLevel: 4 }] }).post_filter).toEqual({
-      bool: { filter: [{ nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': 'fr' } }, { range: { 'languages.level': { gte: 4 } } }] } } } }] },
+      bool: { filter: [{ term: { language_levels: 'fr:4' } }] },
     });
   });
 
-  it('narrows everything by free text, availability overlap and years, and highlights the text fields', () => {
+  it('narrows everything by free text, availability overlap and years, and leaves highlighting to the app', () => {
     const query = buildTalentSearchQuery({ ...base, q: 'genie civil', availableFrom: '2027-03-01', availableTo: '2027-03-20', minYears: 5, visibilities: ['verified-organisations', 'officers'] });
     expect(query.query).toEqual({
       bool: {
@@ -99,12 +99,8 @@ describe('buildTalentSearchQuery', () => {
       },
     });
     expect(query.post_filter).toBeUndefined();
-    expect(query.highlight).toEqual({
-      highlight_query: { multi_match: { query: 'genie civil', fields: ['headline_text^3', 'skill_text^2', 'summary_text'], type: 'cross_fields', operator: 'and' } },
-      pre_tags: ['<em>'],
-      post_tags: ['</em>'],
-      fields: { headline_text: { number_of_fragments: 0 }, summary_text: { fragment_size: 160, number_of_fragments: 1 }, skill_text: { number_of_fragments: 0 } },
-    });
+    // Highlights are marked by the app on the page returned (search/talents.ts), not by Elasticsearch.
+    expect(query.highlight).toBeUndefined();
   });
 
   it('sorts recent first with the id as tie-breaker and continues after the cursor', () => {

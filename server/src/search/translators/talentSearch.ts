@@ -39,7 +39,7 @@ export interface TalentSearchInput {
 
 /** Facet sizes: skills show the top 20. */
 const FACET_SIZES: Record<Exclude<FacetName, 'mobility'>, number> = { skills: 20, languages: 30, country: 50, kind: 3, sector: 20, interest: 10 };
-const FACET_FIELDS: Record<Exclude<FacetName, 'mobility' | 'languages'>, string> = { skills: 'skill_ids', country: 'country', kind: 'kind', sector: 'sectors', interest: 'interests' };
+const FACET_FIELDS: Record<Exclude<FacetName, 'mobility'>, string> = { skills: 'skill_ids', languages: 'language_codes', country: 'country', kind: 'kind', sector: 'sectors', interest: 'interests' };
 export const FACETS: FacetName[] = ['skills', 'languages', 'country', 'kind', 'sector', 'interest', 'mobility'];
 
 /** The filters a facet owns (empty when its value is not chosen). */
@@ -54,9 +54,7 @@ function facetFilters(input: TalentSearchInput): Record<FacetName, estypes.Query
   const terms = (field: string, values: string[]): estypes.QueryDslQueryContainer[] => (values.length ? [{ terms: { [field]: values } }] : []);
   return {
     skills,
-    languages: input.languages.map(({ code, minLevel }) => ({
-      nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': code } }, { range: { 'languages.level': { gte: minLevel } } }] } } },
-    })),
+    languages: input.languages.map(({ code, minLevel }) => ({ term: { language_levels: `${code}:${minLevel}` } })),
     country: terms('country', input.country),
     kind: terms('kind', input.kind),
     sector: terms('sectors', input.sector),
@@ -79,7 +77,6 @@ function queryFilters(input: TalentSearchInput): estypes.QueryDslQueryContainer[
 const and = (filters: estypes.QueryDslQueryContainer[]): estypes.QueryDslQueryContainer => (filters.length ? { bool: { filter: filters } } : { match_all: {} });
 
 function facetAggregation(name: FacetName): Record<string, estypes.AggregationsAggregationContainer> {
-  if (name === 'languages') return { values: { nested: { path: 'languages' }, aggs: { codes: { terms: { field: 'languages.code', size: FACET_SIZES.languages } } } } };
   if (name === 'mobility') {
     return { values: { filters: { filters: { remote: { term: { 'mobility.remote': true } }, shortMissions: { term: { 'mobility.shortMissions': true } }, relocation: { term: { 'mobility.relocation': true } } } } } };
   }
@@ -136,18 +133,5 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
     aggs,
     sort: SORTS[input.sort],
     ...(input.searchAfter ? { search_after: input.searchAfter } : {}),
-    ...(q
-      ? {
-          highlight: {
-            // From the exact words only: highlighting what matched through a typo re-runs the fuzzy expansion on
-            // every returned value (skill names in three languages) and cost five times the search itself with
-            // 100,000 profiles (docs/PERFORMANCE.md).
-            highlight_query: { multi_match: { query: q, fields: TEXT_FIELDS, type: 'cross_fields', operator: 'and' } },
-            pre_tags: ['<em>'],
-            post_tags: ['</em>'],
-            fields: { headline_text: { number_of_fragments: 0 }, summary_text: { fragment_size: 160, number_of_fragments: 1 }, skill_text: { number_of_fragments: 0 } },
-          },
-        }
-      : {}),
   };
 }

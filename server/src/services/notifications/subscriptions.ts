@@ -3,7 +3,8 @@
  * confirmed mission) and new messages, heard on the in-process bus. Each handler looks up the names it shows
  * (payloads carry ids only) and notifies the event's recipients. Called once by createApp.
  *
- * Not yet produced by any feature: newMatch and savedSearchAlert (matching and saved searches call `notify`).
+ * Two kinds come from periodic jobs instead, which call `notify` themselves: savedSearchAlert
+ * (services/savedSearches/alertChecker.ts) and newMatch (services/matching/newMatchNotifier.ts).
  */
 import type { ApplicationRef } from '@kafaat/shared';
 import { Message } from '../../models/Message';

@@ -10,6 +10,7 @@ import { TaxonomyChange } from '../../models/TaxonomyChange';
 import { indexSkill } from '../../search/skills';
 import type { ServiceContext } from '../context';
 import { storedTaxonomyVersion } from './taxonomyLoader';
+import { forgetTaxonomySnapshot } from './taxonomySnapshot';
 
 /** An approved change, before it has a revision number. */
 export interface ApprovedChange {
@@ -74,6 +75,7 @@ async function applyToSkills(change: ApprovedChange) {
  */
 export async function applyChange(ctx: ServiceContext, change: ApprovedChange, revision: number): Promise<{ indexed: boolean }> {
   const skill = await applyToSkills(change);
+  forgetTaxonomySnapshot();
   let indexed = false;
   let failure: unknown;
   try {

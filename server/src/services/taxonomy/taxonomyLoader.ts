@@ -13,6 +13,7 @@ import { indexTaxonomy } from '../../search/skills';
 import type { ServiceContext } from '../context';
 import { readTaxonomy, type Taxonomy } from './taxonomyReader';
 import { withChanges } from './taxonomyOverlay';
+import { forgetTaxonomySnapshot } from './taxonomySnapshot';
 
 /** Writes per bulk request: FerretDB 1.24 stalls on larger batches of replacements. */
 const BATCH = 50;
@@ -60,6 +61,7 @@ export async function loadTaxonomy(ctx: ServiceContext, files: Taxonomy = readTa
       { $set: { version: taxonomy.version, filesVersion: files.version, revision, at: new Date(), skills: taxonomy.skills.length } },
       { upsert: true },
     );
+    forgetTaxonomySnapshot();
     stored = true;
   }
   const indexed = await indexTaxonomy(ctx.search, ctx.config.ES_INDEX_PREFIX, taxonomy);
