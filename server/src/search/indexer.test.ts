@@ -5,6 +5,7 @@ import { ensureSearchIndices, indicesBehind, nextAlias, readAlias, rebuildIndex 
 import { Profile } from '../models/Profile';
 import { SearchDeletion } from '../models/SearchDeletion';
 import { withSearchMark } from '../models/searchSync';
+import { emit } from '../services/events';
 import { buildTalentProfile, buildUser } from '../testing/factories';
 import { buildSkill } from '../testing/skillFactories';
 import { startTestApp, type TestContext } from '../testing/harness';
@@ -116,6 +117,36 @@ describe('SearchIndexer', () => {
     expect((await sync(fine._id))!.dirty).toBe(false);
     expect(await indexedDoc(String(fine._id))).not.toBeNull();
     await Profile.deleteOne({ _id: refused._id });
+  });
+});
+
+describe('SearchIndexer in the background', () => {
+  it('indexes what a write event names without sweeping, and what no event named at the next sweep', async () => {
+    await indexer().drain();
+    const loop = new SearchIndexer({ search: ctx.search, prefix, intervalMs: 60_000, idleIntervalMs: 60_000, sweepIntervalMs: 60_000 }).start();
+    try {
+      // The first round of a started indexer sweeps.
+      await loop.runOnce('auto');
+      const announced = await talent({ headline: 'Annoncé' });
+      const silent = await talent({ headline: 'Silencieux' });
+      await loop.runOnce();
+      await Profile.updateOne({ _id: announced._id }, withSearchMark({ $set: { headline: 'Annoncé, modifié' } }));
+      await Profile.updateOne({ _id: silent._id }, withSearchMark({ $set: { headline: 'Silencieux, modifié' } }));
+      await emit('profile.updated', { profileId: String(announced._id) });
+
+      await loop.runOnce('auto');
+      expect((await indexedDoc(String(announced._id)))!.headline).toBe('Annoncé, modifié');
+      expect((await sync(announced._id))!.dirty).toBe(false);
+      // No event named it and no sweep is due yet: still marked, still the old text in the index.
+      expect((await sync(silent._id))!.dirty).toBe(true);
+      expect((await indexedDoc(String(silent._id)))!.headline).toBe('Silencieux');
+
+      await loop.runOnce();
+      expect((await indexedDoc(String(silent._id)))!.headline).toBe('Silencieux, modifié');
+      expect((await searchBacklog()).total).toBe(0);
+    } finally {
+      await loop.stop();
+    }
   });
 });
 

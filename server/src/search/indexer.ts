@@ -7,17 +7,24 @@
  * meanwhile is noticed by that update and removed again. Runs every `intervalMs` while there is work, slows down
  * to `idleIntervalMs` when idle, runs at once after a profile or opportunity event, and backs off while
  * Elasticsearch is unreachable.
+ *
+ * Which documents a round reads: those the write events of this process named, by id; and, at start-up, after a
+ * failure and every `sweepIntervalMs`, every marked document (a sweep). The sweep finds the marks no event of
+ * this process announced (another process, a crash between a write and its event, a bulk mark such as an
+ * organisation's new name); it is an indexed query on MongoDB but reads the whole collection on FerretDB
+ * (5 s for 100,000 profiles), so it is not run on every round.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { Types } from 'mongoose';
 import type { Logger } from '../logger';
+import { findByIds } from '../models/byIds';
 import { exclusiveMany } from '../models/compareAndSet';
 import { SearchDeletion, type SearchDeletionKind } from '../models/SearchDeletion';
 import { on } from '../services/events';
 import type { SearchClient } from './client';
 import { eraseOwnedDocuments } from './erasure';
 import { bulkLines, indicesBehind, itemAcknowledged, readAlias, rebuildIndex, SEARCH_INDEX_NAMES, writeAliases } from './indices';
-import { modelOf, readBatch, type SearchIndexName, type SourcedDoc } from './sources';
+import { modelOf, readBatch, readMarked, type SearchIndexName, type SourcedDoc } from './sources';
 
 export interface IndexerOptions {
   search: SearchClient;
@@ -32,6 +39,8 @@ export interface IndexerOptions {
    */
   idleIntervalMs?: number;
   batchSize?: number;
+  /** Wait between two sweeps for marked documents no event named. */
+  sweepIntervalMs?: number;
   /** Longest wait between attempts while Elasticsearch fails. */
   maxBackoffMs?: number;
 }
@@ -62,18 +71,26 @@ export class SearchIndexer {
   private failures = 0;
   private idleRounds = 0;
   private readonly after: Record<SearchIndexName, Types.ObjectId | null> = { profiles: null, opportunities: null };
+  /** Ids the write events named since the last round read them. */
+  private readonly hinted: Record<SearchIndexName, Set<string>> = { profiles: new Set(), opportunities: new Set() };
+  private nextSweepAt = 0;
   private unsubscribe: Array<() => void> = [];
 
   constructor(options: IndexerOptions) {
-    this.opts = { intervalMs: 500, idleIntervalMs: 5000, batchSize: 500, maxBackoffMs: 5000, ...options };
+    this.opts = { intervalMs: 500, idleIntervalMs: 5000, batchSize: 500, sweepIntervalMs: 60_000, maxBackoffMs: 5000, ...options };
   }
 
   /** Starts the background loop; changes to opportunities wake it at once. */
   start(): this {
     if (!this.stopped) return this;
     this.stopped = false;
-    const nudge = () => this.nudge();
-    this.unsubscribe = [on('profile.updated', nudge), on('opportunity.created', nudge), on('opportunity.updated', nudge), on('opportunity.statusChanged', nudge)];
+    const opportunity = (p: { opportunityId: string }) => this.hint('opportunities', p.opportunityId);
+    this.unsubscribe = [
+      on('profile.updated', (p) => this.hint('profiles', p.profileId)),
+      on('opportunity.created', opportunity),
+      on('opportunity.updated', opportunity),
+      on('opportunity.statusChanged', opportunity),
+    ];
     this.schedule(0);
     return this;
   }
@@ -86,6 +103,12 @@ export class SearchIndexer {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     await this.running?.catch(() => undefined);
+  }
+
+  /** Remembers a document a write marked, for the next round, and runs that round soon. */
+  private hint(index: SearchIndexName, id: string): void {
+    this.hinted[index].add(id);
+    this.nudge();
   }
 
   /** Runs a round as soon as possible (after the one in flight). */
@@ -107,7 +130,7 @@ export class SearchIndexer {
     this.timer = null;
     let next = this.opts.intervalMs;
     try {
-      const round = await this.runOnce();
+      const round = await this.runOnce('auto');
       if (this.failures > 0) this.opts.logger?.info({ after: this.failures }, 'search indexer: Elasticsearch reachable again, catching up');
       this.failures = 0;
       // A document Elasticsearch keeps refusing is no work: it must not keep the loop at full speed.
@@ -124,9 +147,12 @@ export class SearchIndexer {
     this.schedule(next);
   }
 
-  /** One round (never two at once in this process). Throws when Elasticsearch cannot be reached. */
-  runOnce(): Promise<RoundResult> {
-    const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(() => this.round());
+  /**
+   * One round (never two at once in this process). Throws when Elasticsearch cannot be reached. Called from
+   * outside (tests, scripts) it sweeps; the background loop sweeps only when one is due.
+   */
+  runOnce(mode: 'sweep' | 'auto' = 'sweep'): Promise<RoundResult> {
+    const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(() => this.round(mode === 'sweep' || Date.now() >= this.nextSweepAt));
     this.running = run;
     return run.finally(() => {
       if (this.running === run) this.running = null;
@@ -142,10 +168,25 @@ export class SearchIndexer {
     throw new Error('the search backlog did not drain');
   }
 
-  private async round(): Promise<RoundResult> {
+  private async round(sweep: boolean): Promise<RoundResult> {
+    const taken = Object.fromEntries(SEARCH_INDEX_NAMES.map((index) => [index, [...this.hinted[index]]])) as Record<SearchIndexName, string[]>;
+    for (const index of SEARCH_INDEX_NAMES) this.hinted[index].clear();
+    try {
+      const result = await this.roundOf(sweep, taken);
+      // A sweep that found a full batch goes on at the next round; otherwise the next one is due later.
+      if (sweep) this.nextSweepAt = result.more ? 0 : Date.now() + this.opts.sweepIntervalMs;
+      return result;
+    } catch (err) {
+      // What this round took is not lost: its marks stay in MongoDB and the next round sweeps.
+      this.nextSweepAt = 0;
+      throw err;
+    }
+  }
+
+  private async roundOf(sweep: boolean, hinted: Record<SearchIndexName, string[]>): Promise<RoundResult> {
     const { search, prefix, batchSize } = this.opts;
     const deletions = await SearchDeletion.find().sort({ at: 1 }).limit(DELETIONS_PER_ROUND).lean();
-    const batches = await Promise.all(SEARCH_INDEX_NAMES.map((index) => this.readDirty(index)));
+    const batches = await Promise.all(SEARCH_INDEX_NAMES.map((index) => (sweep ? this.readDirty(index) : hinted[index].length ? readMarked(index, hinted[index]) : [])));
     const work = SEARCH_INDEX_NAMES.filter((index, i) => batches[i]!.length > 0 || deletions.some((d) => d.kind === index.slice(0, -1)));
     const targets = new Map<SearchIndexName, string[]>();
     for (const index of work) {
@@ -225,7 +266,7 @@ async function clearMarks(index: SearchIndexName, entries: Array<SourcedDoc<obje
   await exclusiveMany(model, ids, async () => {
     for (const [seq, group] of bySeq) await model.updateMany({ _id: { $in: group }, 'searchSync.seq': seq }, { $set: { 'searchSync.dirty': false } });
   });
-  const states = new Map((await model.find({ _id: { $in: ids } }, { searchSync: 1 }).lean<Array<{ _id: unknown; searchSync?: { dirty?: boolean } }>>()).map((d) => [String(d._id), d.searchSync]));
+  const states = new Map((await findByIds<{ _id: unknown; searchSync?: { dirty?: boolean } }>(model, ids, { searchSync: 1 })).map((d) => [String(d._id), d.searchSync]));
   let cleared = 0;
   for (const id of ids) {
     if (!states.has(id)) await recordSearchDeletion(index === 'profiles' ? 'profile' : 'opportunity', id);

@@ -4,6 +4,7 @@
  * batch). Shared by the indexer (dirty documents) and the reindex (everything).
  */
 import type { Model, Types } from 'mongoose';
+import { findByIds } from '../models/byIds';
 import { Opportunity } from '../models/Opportunity';
 import { Organisation } from '../models/Organisation';
 import { Profile } from '../models/Profile';
@@ -33,7 +34,7 @@ async function skillNames(ids: Iterable<string>): Promise<Map<string, SkillNames
 
 /** Profiles as documents; a profile whose account is gone (an erasure under way) is a removal. */
 export async function profileDocs(profiles: Array<ProfileSource & WithSync>): Promise<Array<SourcedDoc<ProfileIndexDoc>>> {
-  const users = await User.find({ _id: { $in: profiles.map((p) => p._id) } }, { displayName: 1 }).lean();
+  const users = await findByIds<{ _id: Types.ObjectId; displayName: string }>(User, profiles.map((p) => p._id), { displayName: 1 });
   const names = new Map(users.map((u) => [String(u._id), u.displayName]));
   const skills = await skillNames(profiles.flatMap((p) => (p.skills ?? []).map((s) => s.skillId)));
   return profiles.map((p) => {
@@ -69,6 +70,16 @@ export async function readBatch(index: SearchIndexName, opts: { dirtyOnly: boole
   }
   const rows = await Opportunity.find(filter).sort({ _id: 1 }).limit(opts.limit).lean<Array<OpportunitySource & WithSync>>();
   return { lastId: rows.at(-1)?._id ?? null, count: rows.length, docs: await opportunityDocs(rows) as Array<SourcedDoc<ProfileIndexDoc | OpportunityIndexDoc>> };
+}
+
+/** The documents of these ids that are marked for search (ids the write events named), as documents. */
+export async function readMarked(index: SearchIndexName, ids: string[]) {
+  const rows = (await findByIds<WithSync & { searchSync?: { dirty?: boolean } | null }>(modelOf(index), ids, index === 'profiles' ? PROFILE_FIELDS : undefined)).filter(
+    (row) => row.searchSync?.dirty === true,
+  );
+  return index === 'profiles'
+    ? ((await profileDocs(rows as unknown as Array<ProfileSource & WithSync>)) as Array<SourcedDoc<ProfileIndexDoc | OpportunityIndexDoc>>)
+    : ((await opportunityDocs(rows as unknown as Array<OpportunitySource & WithSync>)) as Array<SourcedDoc<ProfileIndexDoc | OpportunityIndexDoc>>);
 }
 
 /** The model holding the documents of an index. */

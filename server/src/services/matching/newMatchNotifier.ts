@@ -41,6 +41,9 @@ export const NEWS_WINDOW_MS = 7 * 24 * 60 * 60_000;
  */
 export const MAX_TALENTS_NOTIFIED = 100;
 
+/** Talents told at once: each notice is a few small reads and writes, slow one by one on FerretDB (~4 per second). */
+const TELL_IN_PARALLEL = 8;
+
 /** Stored fields the job reads of an opportunity. */
 const OPPORTUNITY_FIELDS = {
   type: 1, status: 1, organisationId: 1, title: 1, deadline: 1, mustHaveSkills: 1, niceToHaveSkills: 1,
@@ -112,7 +115,10 @@ async function scanOpportunity(options: NewMatchOptions, opp: JobOpportunity, no
   const chosen = await existingTalents(best, options.maxTalents ?? MAX_TALENTS_NOTIFIED);
   const about = { id: String(opp._id), title: cleanTitle(opp.title) };
   let told = 0;
-  for (const talentId of chosen) if (await tell(talentId, about, now)) told += 1;
+  for (let at = 0; at < chosen.length; at += TELL_IN_PARALLEL) {
+    const results = await Promise.all(chosen.slice(at, at + TELL_IN_PARALLEL).map((talentId) => tell(talentId, about, now)));
+    told += results.filter(Boolean).length;
+  }
   await finish(opp._id, 'matched', chosen.length, now);
   return told;
 }
