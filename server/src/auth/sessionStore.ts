@@ -20,10 +20,14 @@ export class MongoSessionStore extends session.Store {
     return sess.cookie?.expires ? new Date(sess.cookie.expires) : new Date(Date.now() + this.ttlMs);
   }
 
+  /**
+   * By id alone, the expiry checked here: on every request, and FerretDB's SQLite handler uses the `_id` index only
+   * for a filter that is a lone `_id` equality (models/byIds.ts).
+   */
   override get(sid: string, cb: (err: unknown, session?: session.SessionData | null) => void): void {
-    Session.findOne({ _id: sid, expiresAt: { $gt: new Date() } })
+    Session.findOne({ _id: sid })
       .lean()
-      .then((doc) => cb(null, doc ? (JSON.parse(doc.data) as session.SessionData) : null), cb);
+      .then((doc) => cb(null, doc && doc.expiresAt > new Date() ? (JSON.parse(doc.data) as session.SessionData) : null), cb);
   }
 
   override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
