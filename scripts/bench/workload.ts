@@ -3,10 +3,10 @@
  * alone, text alone) and ~20 opportunities written from the trades the generated talents practise most, plus the
  * exact Elasticsearch bodies the API sends for them, to time Elasticsearch on its own.
  */
-import { foldText, TalentSearchQuerySchema, type CreateOpportunity, type ProfileVisibility, type TalentSearchQuery } from '@kafaat/shared';
+import { TalentSearchQuerySchema, type CreateOpportunity, type ProfileVisibility, type TalentSearchQuery } from '@kafaat/shared';
 import type { estypes } from '@elastic/elasticsearch';
 import { cefrRank } from '../../server/src/search/mappings/profiles';
-import { buildTalentSearchQuery } from '../../server/src/search/translators/talentSearch';
+import { talentSearchRequest } from '../../server/src/search/talents';
 import { buildTalentCandidatesQuery } from '../../server/src/search/translators/matchCandidates';
 import { CANDIDATE_LIMIT } from '../../server/src/search/matching/matcher';
 import { missionDates, type MatchOpportunity } from '../../server/src/search/matching/score';
@@ -51,27 +51,10 @@ export const SEARCHES: string[] = [
   'sector=finance-accounting&sort=recent',
 ].map((q) => q.split('&').map((pair) => pair.split('=').map(encodeURIComponent).join('=')).join('&'));
 
-/** The body the API sends to Elasticsearch for one search (the mapping of search/talents.ts, first page). */
-export function searchBody(queryString: string, visibilities: string[]): estypes.SearchRequest {
+/** The body the API sends to Elasticsearch for one search (first page), built by the API's own function. */
+export async function searchBody(queryString: string, visibilities: string[]): Promise<estypes.SearchRequest> {
   const query: TalentSearchQuery = TalentSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(queryString)));
-  return buildTalentSearchQuery({
-    q: query.q ? foldText(query.q) : null,
-    skills: query.skills ?? [],
-    skillsMode: query.skillsMode,
-    languages: (query.languages ?? []).map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
-    country: query.country ?? [],
-    kind: query.kind ?? [],
-    sector: query.sector ?? [],
-    interest: query.interest ?? [],
-    mobility: query.mobility ?? [],
-    availableFrom: query.availableFrom,
-    availableTo: query.availableTo,
-    verifiedOnly: query.verifiedOnly,
-    minYears: query.minYears,
-    sort: query.sort,
-    limit: query.limit,
-    visibilities,
-  });
+  return (await talentSearchRequest(query, visibilities)).body;
 }
 
 const CITIES = ['Rabat', 'Casablanca', 'Fès', 'Marrakech', 'Agadir', 'Tanger', 'Oujda', 'Ouarzazate', 'Errachidia', 'Laâyoune'];

@@ -7,6 +7,7 @@ import type { SavedSearchFilters } from '@kafaat/shared';
 import type { SearchClient } from './client';
 import { readAlias } from './indices';
 import type { ProfileIndexDoc } from './mappings/profiles';
+import { querySkills } from './querySkills';
 import { buildNewMatchesQuery } from './translators/savedSearchAlerts';
 
 export interface NewMatchesProps {
@@ -31,6 +32,7 @@ const PAGE = 100;
 export async function findNewMatches({ search, prefix, filters, visibilities, changedAfter, max }: NewMatchesProps): Promise<{ matches: NewMatch[]; complete: boolean }> {
   const matches: NewMatch[] = [];
   if (visibilities.length === 0) return { matches, complete: true };
+  const named = await querySkills(filters.q);
   let searchAfter: Array<string | number> | undefined;
   while (matches.length < max) {
     const size = Math.min(PAGE, max - matches.length);
@@ -38,7 +40,7 @@ export async function findNewMatches({ search, prefix, filters, visibilities, ch
     try {
       const res = await search.search<Pick<ProfileIndexDoc, 'id' | 'displayName' | 'updated_at'>>({
         index: readAlias(prefix, 'profiles'),
-        ...buildNewMatchesQuery({ filters, visibilities, changedAfter, size, searchAfter }),
+        ...buildNewMatchesQuery({ filters, visibilities, changedAfter, size, searchAfter, querySkills: named }),
       });
       hits = res.hits.hits;
     } catch (err) {

@@ -1,6 +1,6 @@
 /**
- * Talent search: the parsed query becomes the translator's input, the answer becomes the API's items, facets and
- * next cursor. Only what the index holds can be answered, and the index never holds a sensitive field.
+ * Talent search: the parsed query becomes the translator's input (with the taxonomy skills its free text names),
+ * the answer becomes the API's items, facets and next cursor. Only what the index holds can be answered, and the index never holds a sensitive field.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { CEFR_LEVELS, foldText, type Locale, type TalentSearchQuery, type TalentSearchResult } from '@kafaat/shared';
@@ -9,6 +9,7 @@ import type { SearchClient } from './client';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor';
 import { anyNameHolds, highlightOriginal, queryTerms } from './highlight';
 import { readAlias } from './indices';
+import { NO_QUERY_SKILLS, querySkills, type QuerySkills } from './querySkills';
 import { cefrRank, skillTerms, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
 import { buildTalentSearchQuery, FACETS, type FacetName } from './translators/talentSearch';
 
@@ -24,10 +25,25 @@ export interface TalentSearchProps {
 type HitSource = Pick<ProfileIndexDoc, 'id' | 'displayName' | 'kind' | 'headline' | 'summary' | 'country' | 'city' | 'skills' | 'languages'>;
 type Bucket = { key: string; doc_count: number };
 
-export async function searchTalents({ search, prefix, query, lang, visibilities }: TalentSearchProps): Promise<TalentSearchResult> {
+/** The Elasticsearch request for a talent search, with what the free text was understood to ask. */
+export interface TalentSearchRequest {
+  body: estypes.SearchRequest;
+  /** The free text folded (its words are what highlights mark), null without one. */
+  folded: string | null;
+  /** Taxonomy skills the free text names, and those close to them (search/querySkills.ts). */
+  named: QuerySkills;
+}
+
+/**
+ * The request body the API sends Elasticsearch for a parsed query, the one place the query becomes the translator's
+ * input: the benchmark (scripts/bench/workload.ts) times Elasticsearch on exactly this body.
+ */
+export async function talentSearchRequest(query: TalentSearchQuery, visibilities: string[]): Promise<TalentSearchRequest> {
   const folded = query.q ? foldText(query.q) : null;
-  const request = buildTalentSearchQuery({
+  const named = folded ? await querySkills(query.q) : NO_QUERY_SKILLS;
+  const body = buildTalentSearchQuery({
     q: folded,
+    querySkills: named,
     skills: query.skills ?? [],
     skillsMode: query.skillsMode,
     languages: (query.languages ?? []).map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
@@ -45,6 +61,11 @@ export async function searchTalents({ search, prefix, query, lang, visibilities 
     searchAfter: decodeSearchCursor(query.sort, query.cursor),
     visibilities,
   });
+  return { body, folded, named };
+}
+
+export async function searchTalents({ search, prefix, query, lang, visibilities }: TalentSearchProps): Promise<TalentSearchResult> {
+  const { body: request, folded, named } = await talentSearchRequest(query, visibilities);
   const res = await search.search<HitSource>({ index: readAlias(prefix, 'profiles'), ...request });
   const hits = res.hits.hits.slice(0, query.limit);
   const aggs = res.aggregations as Record<FacetName, { values: { buckets: Bucket[] | Record<string, { doc_count: number }> } }>;
@@ -59,7 +80,7 @@ export async function searchTalents({ search, prefix, query, lang, visibilities 
   const terms = queryTerms(folded);
   const last = hits.at(-1);
   return {
-    items: hits.map((hit) => present(hit, label, skills, terms)),
+    items: hits.map((hit) => present(hit, label, skills, terms, named)),
     total: typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0),
     facets: { ...facetBuckets, skills: facetBuckets.skills.map((b) => ({ ...b, label: label(b.value) })) },
     nextCursor: res.hits.hits.length > query.limit && last?.sort ? encodeSearchCursor(query.sort, last.sort) : null,
@@ -76,16 +97,29 @@ function bucketsOf(name: FacetName, agg: { buckets: Bucket[] | Record<string, { 
   return (agg.buckets as Bucket[]).map((b) => ({ value: String(b.key), count: b.doc_count }));
 }
 
+/**
+ * The talent's skills the query matched: those it names (in whatever language the talent wrote) or whose names hold
+ * one of its words; when none, the skills close to a named one, which say why a talent found through them is listed.
+ */
+function matchedSkillsOf(held: HitSource['skills'], skills: ReadonlyMap<string, SkillNames>, terms: ReadonlySet<string>, named: QuerySkills): string[] {
+  const exact = new Set(named.exact);
+  const matched = held.filter((s) => exact.has(s.id) || (skills.has(s.id) && anyNameHolds(skillTerms(skills.get(s.id)!), terms))).map((s) => s.id);
+  if (matched.length) return matched;
+  const close = new Set(Object.values(named.close).flat());
+  return held.filter((s) => close.has(s.id)).map((s) => s.id);
+}
+
 function present(
   hit: estypes.SearchHit<HitSource>,
   label: (id: string) => string,
   skills: ReadonlyMap<string, SkillNames>,
   terms: ReadonlySet<string>,
+  named: QuerySkills,
 ): TalentSearchResult['items'][number] {
   const doc = hit._source!;
   const headline = highlightOriginal(doc.headline, terms);
   const summary = highlightOriginal(doc.summary, terms, 200);
-  const matchedSkills = terms.size ? doc.skills.filter((s) => skills.has(s.id) && anyNameHolds(skillTerms(skills.get(s.id)!), terms)).map((s) => label(s.id)) : [];
+  const matchedSkills = terms.size ? matchedSkillsOf(doc.skills, skills, terms, named).map(label) : [];
   return {
     id: doc.id,
     displayName: doc.displayName,

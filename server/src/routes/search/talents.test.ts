@@ -9,6 +9,7 @@ import { Profile } from '../../models/Profile';
 import { Skill } from '../../models/Skill';
 import { withSearchMark } from '../../models/searchSync';
 import { readAlias } from '../../search/indices';
+import { forgetTaxonomySnapshot } from '../../services/taxonomy/taxonomySnapshot';
 
 let ctx: TestContext;
 let employer: Browser;
@@ -223,5 +224,55 @@ describe('GET /api/v1/talents/search', () => {
     }
     const bad = await employer.get('/api/v1/talents/search?languages=fr:Z9&limit=51').expect(400);
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['languages.0', 'limit']);
+  });
+
+  describe('with free text naming taxonomy skills', () => {
+    beforeAll(async () => {
+      const names = (fr: string[], en: string[], ar: string[]) => ({ fr, en, ar });
+      await Skill.create([
+        { _id: 'health.nursing-q', sector: 'health', labels: { fr: 'Soins infirmiers', en: 'Nursing', ar: 'التمريض' }, synonyms: names(['infirmière'], ['nurse'], ['ممرضة']), broader: [], related: [], isco: [], taxonomyVersion: 'test' },
+        {
+          _id: 'health.icu-nursing-q',
+          sector: 'health',
+          labels: { fr: 'Soins infirmiers en réanimation', en: 'Intensive care nursing', ar: 'التمريض في العناية المركزة' },
+          synonyms: names([], [], []),
+          broader: ['health.nursing-q'],
+          related: [],
+          isco: [],
+          taxonomyVersion: 'test',
+        },
+      ]);
+      // Skills written straight to MongoDB: the taxonomy held in memory is read again, as after an approved change.
+      forgetTaxonomySnapshot();
+      const content: ProfilePatch = { kind: 'diaspora', country: 'FR', city: 'Lyon', languages: [{ code: 'fr', level: 'C2', native: true }] };
+      // Written in French, with the specialty only: none of her words, nor her skill's names, say "nurse" or "ممرضة".
+      await talent('F', { ...content, headline: 'Infirmière de réanimation au CHU', summary: 'Douze ans en soins critiques.', skills: [skill('health.icu-nursing-q', 4, 12)] });
+      await talent('G', { ...content, headline: 'Infirmière de réanimation', skills: [skill('health.icu-nursing-q', 4, 10), skill('health.nursing-q', 4, 10)], visibility: 'hidden' });
+      await talent('H', { ...content, country: 'MA', headline: 'ممرضة في قسم الإنعاش', skills: [skill('health.nursing-q', 3, 6)] });
+      await syncSearch(ctx);
+    });
+
+    it('finds a talent who wrote in French when asked in Arabic or English, through the skill she holds, never a hidden one', async () => {
+      for (const q of ['ممرضة', 'nurse']) {
+        const res = await officer.get(`/api/v1/talents/search?q=${encodeURIComponent(q)}&lang=en`).expect(200);
+        const body = TalentSearchResultSchema.parse(res.body);
+        // H wrote "ممرضة" or holds the skill named "nurse"; F is found through her more specific skill; G is hidden.
+        expect(body.items.map((i) => i.id)).toEqual([ids.H, ids.F]);
+        expect(body.total).toBe(2);
+        // The card marks the skill that brought her in, though none of her words matched.
+        expect(body.items[1]!.highlights).toEqual({ skills: ['Intensive care nursing'] });
+      }
+      expect(await found(`q=${encodeURIComponent('ممرضة')}`, employer)).toEqual(['F', 'H']);
+    });
+
+    it('ranks a talent whose words say it above one found through her skills alone, and lists the named skill she holds', async () => {
+      const res = await officer.get(`/api/v1/talents/search?q=${encodeURIComponent('ممرضة')}&lang=fr`).expect(200);
+      const [h, f] = TalentSearchResultSchema.parse(res.body).items;
+      expect([h!.id, f!.id]).toEqual([ids.H, ids.F]);
+      expect(h!.score).toBeGreaterThan(f!.score);
+      expect(h!.highlights).toEqual({ headline: '<em>ممرضة</em> في قسم الإنعاش', skills: ['Soins infirmiers'] });
+      // Filters still apply to talents found through their skills.
+      expect(await found(`q=${encodeURIComponent('ممرضة')}&country=FR`, officer)).toEqual(['F']);
+    });
   });
 });

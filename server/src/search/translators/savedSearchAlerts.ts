@@ -1,6 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { foldText, type SavedSearchFilters } from '@kafaat/shared';
 import { cefrRank } from '../mappings/profiles';
+import type { QuerySkills } from '../querySkills';
 import { buildTalentSearchQuery, type TalentSearchInput } from './talentSearch';
 
 /**
@@ -18,12 +19,15 @@ export interface NewMatchesInput {
   changedAfter: Date;
   size: number;
   searchAfter?: estypes.SortResults;
+  /** Taxonomy skills the saved free text names (search/querySkills.ts), as the search itself reads them. */
+  querySkills?: QuerySkills;
 }
 
 /** The talent search's input for saved filters, as search/talents.ts builds it from a query. */
-export function talentSearchInputOf(filters: SavedSearchFilters, visibilities: string[], limit: number): TalentSearchInput {
+export function talentSearchInputOf(filters: SavedSearchFilters, visibilities: string[], limit: number, querySkills?: QuerySkills): TalentSearchInput {
   return {
     q: filters.q ? foldText(filters.q) : null,
+    querySkills,
     skills: filters.skills ?? [],
     skillsMode: filters.skillsMode,
     languages: (filters.languages ?? []).map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
@@ -46,7 +50,7 @@ const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? []
 
 /** The request for one page of profiles a saved search newly matches. */
 export function buildNewMatchesQuery(input: NewMatchesInput): estypes.SearchRequest {
-  const talent = buildTalentSearchQuery(talentSearchInputOf(input.filters, input.visibilities, input.size));
+  const talent = buildTalentSearchQuery(talentSearchInputOf(input.filters, input.visibilities, input.size, input.querySkills));
   const bool = talent.query?.bool ?? {};
   return {
     size: input.size,

@@ -103,6 +103,69 @@ describe('buildTalentSearchQuery', () => {
     expect(query.highlight).toBeUndefined();
   });
 
+  it('lets a talent holding every skill the text names (or a stand-in) match whatever language they wrote in, the words still ranking', () => {
+    const fields = ['headline_text^3', 'skill_text^2', 'summary_text'];
+    const query = buildTalentSearchQuery({
+      ...base,
+      q: 'developpeur node.js',
+      querySkills: {
+        required: [['it.dev', 'it.java'], ['it.node', 'it.js']],
+        exact: ['it.dev', 'it.node'],
+        close: { narrower: ['it.java'], related: ['it.js'], broader: ['it.backend'] },
+      },
+    });
+    expect(query.query).toEqual({
+      bool: {
+        must: [
+          {
+            bool: {
+              must: [
+                {
+                  bool: {
+                    should: [
+                      {
+                        bool: {
+                          should: [
+                            { multi_match: { query: 'developpeur node.js', fields, type: 'cross_fields', operator: 'and', boost: 2 } },
+                            { multi_match: { query: 'developpeur node.js', fields, type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
+                          ],
+                          minimum_should_match: 1,
+                        },
+                      },
+                      // One skill of each name held, like every word in the text.
+                      { bool: { filter: [{ terms: { skill_ids: ['it.dev', 'it.java'] } }, { terms: { skill_ids: ['it.node', 'it.js'] } }] } },
+                    ],
+                    minimum_should_match: 1,
+                  },
+                },
+              ],
+              // Constant scores: the named skills most, a close one by how close (a broader one only ranks).
+              should: [
+                { terms: { skill_ids: ['it.dev', 'it.node'], boost: 30 } },
+                { terms: { skill_ids: ['it.java'], boost: 22.5 } },
+                { terms: { skill_ids: ['it.js'], boost: 15 } },
+                { terms: { skill_ids: ['it.backend'], boost: 12 } },
+              ],
+            },
+          },
+        ],
+        filter: [{ terms: { visibility: ['verified-organisations'] } }],
+      },
+    });
+    // Facets and their filters do not change: only the query does.
+    expect(query.aggs).toEqual(buildTalentSearchQuery({ ...base, q: 'developpeur node.js' }).aggs);
+  });
+
+  it('keeps free text alone when the text names no skill, and ignores named skills without text', () => {
+    const none = { required: [], exact: [], close: { narrower: [], related: [], broader: [] } };
+    expect(buildTalentSearchQuery({ ...base, q: 'genie civil', querySkills: none }).query).toEqual(buildTalentSearchQuery({ ...base, q: 'genie civil' }).query);
+    const named = { required: [['t.a']], exact: ['t.a'], close: { narrower: [], related: [], broader: [] } };
+    expect(buildTalentSearchQuery({ ...base, q: null, querySkills: named }).query).toEqual({ bool: { filter: [{ terms: { visibility: ['verified-organisations'] } }] } });
+    // No empty terms clause for a relation without skills.
+    const bool = buildTalentSearchQuery({ ...base, q: 'a', querySkills: named }).query!.bool!.must as Array<{ bool: { should: unknown[] } }>;
+    expect(bool[0]!.bool.should).toEqual([{ terms: { skill_ids: ['t.a'], boost: 30 } }]);
+  });
+
   it('sorts recent first with the id as tie-breaker and continues after the cursor', () => {
     const query = buildTalentSearchQuery({ ...base, sort: 'recent', searchAfter: [1767225600000, '65f0c0ffee0000000000abcd'] });
     expect(query.sort).toEqual([{ updated_at: { order: 'desc', missing: 0 } }, { id: 'asc' }]);

@@ -1,4 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
+import type { CloseRelation } from '@kafaat/shared';
+import { CLOSE_CREDIT } from '../matching/score';
+import type { QuerySkills } from '../querySkills';
 
 /**
  * Builds the talent search request (pure; tested by the JSON it builds and against the real Elasticsearch).
@@ -15,6 +18,8 @@ export type FacetName = 'skills' | 'languages' | 'country' | 'kind' | 'sector' |
 export interface TalentSearchInput {
   /** Folded free text (shared foldText); null or empty for none. */
   q: string | null;
+  /** Taxonomy skills the free text names and those close to them (search/querySkills.ts); ignored without `q`. */
+  querySkills?: QuerySkills;
   skills: string[];
   skillsMode: 'all' | 'any';
   /** Minimum level 1–6 (A1–C2). */
@@ -100,6 +105,36 @@ export function freeText(q: string, fields: string[]): estypes.QueryDslQueryCont
 }
 
 /**
+ * Score of holding a skill the query names (constant: a `terms` query ignores frequencies), added to the text's; a
+ * close skill adds this times the credit matching gives it (CLOSE_CREDIT: narrower 0.75, related 0.5, broader 0.4).
+ * Text scores run from about 10 (a word in a summary) to 150 (every word in a headline and a skill name): holding
+ * the named skill lifts those whose words say so above those who only mention it, and a talent found through their
+ * skills alone (written in another language) ranks among the weaker text matches.
+ */
+export const NAMED_SKILL_SCORE = 30;
+
+/**
+ * Every word somewhere in the text (freeText), or every skill the query names held, each one or a skill close to
+ * it: the skills stand in for their words in whatever language the talent wrote. Words the taxonomy does not
+ * know only rank.
+ */
+function textOrSkills(q: string, skills: QuerySkills | undefined): estypes.QueryDslQueryContainer {
+  const text = freeText(q, TEXT_FIELDS);
+  if (!skills?.required.length) return text;
+  const heldSkills = { bool: { filter: skills.required.map((ids) => ({ terms: { skill_ids: ids } })) } };
+  const close = (Object.keys(CLOSE_CREDIT) as CloseRelation[]).filter((relation) => skills.close[relation].length);
+  return {
+    bool: {
+      must: [{ bool: { should: [text, heldSkills], minimum_should_match: 1 } }],
+      should: [
+        { terms: { skill_ids: skills.exact, boost: NAMED_SKILL_SCORE } },
+        ...close.map((relation) => ({ terms: { skill_ids: skills.close[relation], boost: NAMED_SKILL_SCORE * CLOSE_CREDIT[relation] } })),
+      ],
+    },
+  };
+}
+
+/**
  * Every sort ends with the id, so pages follow one another without duplicates or gaps (search_after). A missing
  * date sorts as 0, not `_last`, whose ±2^63 sort value JSON numbers cannot carry back in a cursor.
  */
@@ -125,7 +160,7 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
     _source: ['id', 'displayName', 'kind', 'headline', 'summary', 'country', 'city', 'skills', 'languages'],
     query: {
       bool: {
-        ...(q ? { must: [freeText(q, TEXT_FIELDS)] } : {}),
+        ...(q ? { must: [textOrSkills(q, input.querySkills)] } : {}),
         filter: queryFilters(input),
       },
     },

@@ -16,6 +16,8 @@ import { Organisation } from '../../models/Organisation';
 import { Profile } from '../../models/Profile';
 import { SavedSearch } from '../../models/SavedSearch';
 import { SavedSearchAlert } from '../../models/SavedSearchAlert';
+import { Skill } from '../../models/Skill';
+import { forgetTaxonomySnapshot } from '../taxonomy/taxonomySnapshot';
 import { checkSavedSearchAlerts } from './alertChecker';
 
 let ctx: TestContext;
@@ -80,6 +82,31 @@ describe('checkSavedSearchAlerts', () => {
     await run();
     expect(await alertsOf(owner.b)).toHaveLength(1);
     expect(await SavedSearchAlert.countDocuments({ searchId: owner.searchId })).toBe(1);
+  });
+
+  it('finds what the search finds through the skills its words name: a nurse who wrote in French for a search in Arabic', async () => {
+    const skill = (id: string, labels: { fr: string; en: string; ar: string }, ar: string[], broader: string[]) =>
+      ({ _id: id, sector: 'health', labels, synonyms: { fr: [], en: [], ar }, broader, related: [], isco: [], taxonomyVersion: 'test' });
+    await Skill.create([
+      skill('health.alert-nursing', { fr: 'Soins infirmiers (alerte)', en: 'Nursing (alert)', ar: 'التمريض (تنبيه)' }, ['ممرضة'], []),
+      // The talent holds only this more specific skill: none of its names, nor her words, say "ممرضة".
+      skill('health.alert-icu-nursing', { fr: 'Réanimation (alerte)', en: 'Intensive care (alert)', ar: 'الإنعاش (تنبيه)' }, [], ['health.alert-nursing']),
+    ]);
+    forgetTaxonomySnapshot();
+    const org = await buildOrganisation({ kind: 'employer', status: 'verified' });
+    const employer = await signIn(ctx.app, await buildUser({ role: 'employer', organisationId: org._id }));
+    await employer.post('/api/v1/saved-searches', { name: 'ممرضات', filters: { q: 'ممرضة' } }).expect(201);
+    const nurse = await talentWith({
+      headline: 'Infirmière de nuit',
+      country: 'FR',
+      skills: [{ skillId: 'health.alert-icu-nursing', level: 3, years: 8, acquiredBy: ['work'] }],
+    });
+    await syncSearch(ctx);
+
+    await run();
+    const [alert, ...others] = await alertsOf(employer);
+    expect(others).toEqual([]);
+    expect(alert.savedSearch.profileIds).toEqual([nurse.id]);
   });
 
   it('gathers the talents one run finds into one notification that opens the search, newest changes first', async () => {
