@@ -55,6 +55,12 @@ export const ConfigSchema = z.object({
   UPLOAD_QUOTA_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
   /** Redis relaying live updates between server processes (socket.io's adapter); unset for a single process. */
   REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL starting with redis:// or rediss://').optional(),
+  /**
+   * Seconds between two sweeps of the search indexer for marked documents no write event announced (another
+   * process, a crash between a write and its event). An indexed query on MongoDB; on FerretDB it reads the whole
+   * profiles collection, so a large single-process FerretDB deployment may want it longer.
+   */
+  SEARCH_SWEEP_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
   /** How long SIGTERM waits for in-flight requests before closing connections, in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });

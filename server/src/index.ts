@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     // Writes go on (marked in MongoDB); the indexer builds missing indices once Elasticsearch answers.
     logger.error({ err }, 'preparing the search indices failed; the indexer retries');
   }
-  const indexer = new SearchIndexer({ search, prefix: config.ES_INDEX_PREFIX, logger }).start();
+  const indexer = new SearchIndexer({ search, prefix: config.ES_INDEX_PREFIX, logger, sweepIntervalMs: config.SEARCH_SWEEP_SECONDS * 1000 }).start();
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();

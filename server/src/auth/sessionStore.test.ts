@@ -1,4 +1,4 @@
-import { MongoSessionStore } from './sessionStore';
+import { MongoSessionStore, TOUCH_EVERY_MS } from './sessionStore';
 import { Session } from '../models/Session';
 import { startTestApp, type TestContext } from '../testing/harness';
 
@@ -22,5 +22,27 @@ describe('MongoSessionStore', () => {
     expect(await read(store, 'store-live')).toMatchObject({ passport: { user: 'someone' } });
     expect(await read(store, 'store-expired')).toBeNull();
     expect(await read(store, 'store-unknown')).toBeNull();
+  });
+
+  it('writes a touched session’s expiry at most once a minute, so reading pages is not a database write', async () => {
+    const store = new MongoSessionStore(3600_000);
+    const call = (fn: (cb: (err?: unknown) => void) => void) => new Promise<void>((resolve, reject) => fn((err) => (err ? reject(err) : resolve())));
+    const withExpiry = (at: Date) => ({ cookie: { originalMaxAge: 3600_000, expires: at } }) as never;
+    const stored = async () => (await Session.findById('store-rolling').lean())!.expiresAt.getTime();
+    const first = new Date(Date.now() + 3600_000);
+    await call((cb) => store.set('store-rolling', withExpiry(first), cb));
+
+    await call((cb) => store.touch('store-rolling', withExpiry(new Date(first.getTime() + 5_000)), cb));
+    expect(await stored()).toBe(first.getTime());
+
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + TOUCH_EVERY_MS + 1);
+    try {
+      const later = new Date(first.getTime() + TOUCH_EVERY_MS + 1);
+      await call((cb) => store.touch('store-rolling', withExpiry(later), cb));
+      expect(await stored()).toBe(later.getTime());
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

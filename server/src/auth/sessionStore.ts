@@ -11,9 +11,26 @@ interface StoredSession extends session.SessionData {
   client?: { userAgent?: string; ip?: string };
 }
 
+/**
+ * A rolling session is touched by every request; the stored expiry and "last seen" are rewritten at most this
+ * often per session and process, so reading a page is not a database write (a write per request queued every
+ * API call behind FerretDB's single SQLite writer). The stored expiry then lags the cookie's by at most this.
+ */
+export const TOUCH_EVERY_MS = 60_000;
+
 export class MongoSessionStore extends session.Store {
+  /** When this process last wrote each session's expiry. */
+  private readonly written = new Map<string, number>();
+
   constructor(private readonly ttlMs: number) {
     super();
+  }
+
+  private wrote(sid: string): void {
+    const now = Date.now();
+    this.written.set(sid, now);
+    // Forget sessions not written for a while (they are written again when next touched).
+    if (this.written.size > 10_000) for (const [id, at] of this.written) if (now - at >= TOUCH_EVERY_MS) this.written.delete(id);
   }
 
   private expiry(sess: session.SessionData): Date {
@@ -45,14 +62,25 @@ export class MongoSessionStore extends session.Store {
         },
       },
       { upsert: true },
-    ).then(() => cb?.(), cb);
+    ).then(() => {
+      this.wrote(sid);
+      cb?.();
+    }, cb);
   }
 
   override touch(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
-    Session.updateOne({ _id: sid }, { $set: { expiresAt: this.expiry(sess), lastSeenAt: new Date() } }).then(() => cb?.(), cb);
+    if (Date.now() - (this.written.get(sid) ?? 0) < TOUCH_EVERY_MS) {
+      cb?.();
+      return;
+    }
+    Session.updateOne({ _id: sid }, { $set: { expiresAt: this.expiry(sess), lastSeenAt: new Date() } }).then(() => {
+      this.wrote(sid);
+      cb?.();
+    }, cb);
   }
 
   override destroy(sid: string, cb?: (err?: unknown) => void): void {
+    this.written.delete(sid);
     Session.deleteOne({ _id: sid }).then(() => cb?.(), cb);
   }
 }
