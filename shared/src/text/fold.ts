@@ -56,7 +56,27 @@ const EASTERN_DIGITS_RE = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** Punctuation (apostrophes, hyphens, quotes, Arabic comma…) and symbols, except "+" and "#". */
 const PUNCTUATION_RE = /[^\P{P}#]|[^\P{S}+]/gu;
 
+/**
+ * Folded forms of short strings already seen (words, names, skill labels): search folds every word of every result
+ * to mark highlights and every candidate's city to compare places, mostly the same few thousand words. Bounded:
+ * emptied when full. Long texts (summaries) are folded each time.
+ */
+const MEMO_MAX_LENGTH = 64;
+const MEMO_MAX_ENTRIES = 50_000;
+const memo = new Map<string, string>();
+
 export function foldText(s: string): string {
+  if (s.length > MEMO_MAX_LENGTH) return fold(s);
+  let folded = memo.get(s);
+  if (folded === undefined) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    folded = fold(s);
+    memo.set(s, folded);
+  }
+  return folded;
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .toLowerCase()

@@ -145,9 +145,17 @@ export const cefrRank = (level: string): number => CEFR_LEVELS.indexOf(level as 
 
 /** Folded labels and synonyms of one skill, every language. */
 export function skillTerms(skill: SkillNames): string[] {
-  const names = [skill.labels.fr, skill.labels.en, skill.labels.ar, ...(skill.synonyms?.fr ?? []), ...(skill.synonyms?.en ?? []), ...(skill.synonyms?.ar ?? [])];
-  return [...new Set(names.map(foldText).filter(Boolean))];
+  let terms = termsOf.get(skill);
+  if (!terms) {
+    const names = [skill.labels.fr, skill.labels.en, skill.labels.ar, ...(skill.synonyms?.fr ?? []), ...(skill.synonyms?.en ?? []), ...(skill.synonyms?.ar ?? [])];
+    terms = [...new Set(names.map(foldText).filter(Boolean))];
+    termsOf.set(skill, terms);
+  }
+  return terms;
 }
+
+/** Terms per skill object: the taxonomy snapshot keeps one object per skill, so a search folds each name once. */
+const termsOf = new WeakMap<SkillNames, string[]>();
 
 /**
  * The document for one profile. Pure: `skills` are the taxonomy skills the profile names (a skill missing from

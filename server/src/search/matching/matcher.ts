@@ -14,8 +14,12 @@ import { opportunityFromIndex, talentFromIndex, type OpportunityMatchDoc, type P
 import { byScore, missionDates, scoreMatch, type MatchOpportunity, type MatchTalent } from './score';
 import { withCloseSkills, type SkillGraph } from './skillGraph';
 
-/** Candidates rescored per request: enough to hold every plausible match, few enough to rescore in milliseconds. */
-export const CANDIDATE_LIMIT = 500;
+/**
+ * Candidates rescored per request: ten pages of twenty, more than anyone reviews, and the rough order puts those
+ * holding every must-have first. Fetching them is most of the cost: with 100,000 profiles Elasticsearch takes
+ * 22 ms for 500, 10 ms for 200 (docs/PERFORMANCE.md).
+ */
+export const CANDIDATE_LIMIT = 200;
 
 /** A candidate's index document with its score and explanation, as the lists sort and present them. */
 export interface Ranked<T> {

@@ -109,28 +109,32 @@ export function calendarDaysOf(workingDays: number): number {
 
 const levelCredit = (talentLevel: number, minLevel: number) => Math.max(0, 1 - LEVEL_STEP_PENALTY * Math.max(0, minLevel - talentLevel));
 
-/** Which of two covers of a required skill counts: more credit, then the skill itself, then a verified one. */
-function betterCover(a: SkillFit, b: SkillFit): SkillFit {
-  const rank = (s: SkillFit) => [s.status === 'missing' ? 0 : 1, s.credit, s.status === 'met' ? 1 : 0, s.verified ? 1 : 0];
-  const [ra, rb] = [rank(a), rank(b)];
-  const i = ra.findIndex((v, k) => v !== rb[k]);
-  return i >= 0 && rb[i]! > ra[i]! ? b : a;
+/**
+ * Whether a cover of a required skill beats the best so far: more credit, then the skill itself over a close one,
+ * then a verified one (compared field by field: this runs for every required skill of every candidate).
+ */
+function beats(credit: number, own: boolean, verified: boolean, best: SkillFit): boolean {
+  if (best.status === 'missing') return true;
+  if (credit !== best.credit) return credit > best.credit;
+  const bestOwn = best.status === 'met';
+  if (own !== bestOwn) return own;
+  return verified && !best.verified;
 }
 
 /** The talent's best cover for one required skill: the skill itself or a close one, whichever earns more. */
 function fitSkill(required: { skillId: string; minLevel: number }, talent: ReadonlyMap<string, MatchTalent['skills'][number]>, graph: SkillGraph): SkillFit {
-  const missing: SkillFit = { skillId: required.skillId, status: 'missing', talentLevel: null, minLevel: required.minLevel, verified: false, credit: 0 };
-  const covers: SkillFit[] = [];
+  let best: SkillFit = { skillId: required.skillId, status: 'missing', talentLevel: null, minLevel: required.minLevel, verified: false, credit: 0 };
   const own = talent.get(required.skillId);
-  if (own) covers.push({ ...missing, status: 'met', talentLevel: own.level, verified: own.verified, credit: levelCredit(own.level, required.minLevel) });
+  if (own) best = { ...best, status: 'met', talentLevel: own.level, verified: own.verified, credit: levelCredit(own.level, required.minLevel) };
   for (const { skillId, relation } of closeSkillsOf(graph, required.skillId)) {
     const stand = talent.get(skillId);
-    if (stand) {
-      const credit = CLOSE_CREDIT[relation] * levelCredit(stand.level, required.minLevel);
-      covers.push({ ...missing, status: 'close', via: { skillId, relation }, talentLevel: stand.level, verified: stand.verified, credit });
+    if (!stand) continue;
+    const credit = CLOSE_CREDIT[relation] * levelCredit(stand.level, required.minLevel);
+    if (beats(credit, false, stand.verified, best)) {
+      best = { skillId: required.skillId, status: 'close', via: { skillId, relation }, talentLevel: stand.level, minLevel: required.minLevel, verified: stand.verified, credit };
     }
   }
-  return covers.reduce(betterCover, missing);
+  return best;
 }
 
 function tierOf(mustHave: SkillFit[]): MatchTier {
