@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     stopPurge();
     stopDigests();
     stopAlerts();
-    stopNewMatches();
+    const newMatchesStopped = stopNewMatches();
     const indexerStopped = indexer.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the search indexer failed'));
     // Sockets are told to go (they reconnect to another process); the Redis clients close before Mongo does.
     const realtimeClosed = realtime.close().catch((err: unknown) => logger.warn({ err }, 'closing live updates failed'));
@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       clearTimeout(force);
       await realtimeClosed;
       await indexerStopped;
+      await newMatchesStopped;
       await Promise.allSettled([disconnectMongo(), search.close()]);
       logger.info('shutdown complete');
       process.exit(0);

@@ -163,6 +163,18 @@ describe('notifyNewMatches', () => {
     expect(await toldAbout(fits, id)).toHaveLength(1);
   });
 
+  it('stops telling when the server shuts down, and leaves the rest to the next run', async () => {
+    const id = await publish('Ledger service for a Casablanca bank');
+    await syncSearch(ctx);
+    const stop = { requested: true };
+    expect(await notifyNewMatches({ search: ctx.search, prefix: ctx.config.ES_INDEX_PREFIX, stop })).toMatchObject({ notified: 0 });
+    expect(await toldAbout(fits, id)).toEqual([]);
+    expect(await NewMatchScan.countDocuments({ _id: id })).toBe(0);
+
+    expect(await run()).toMatchObject({ notified: 2 });
+    expect(await toldAbout(fits, id)).toHaveLength(1);
+  });
+
   it('follows the talent’s preferences: in-app off keeps it out of the inbox (the digest still has it), both off stores nothing', async () => {
     const emailOnly = await talentWith(FITS);
     const silent = await talentWith(FITS);

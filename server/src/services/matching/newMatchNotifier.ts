@@ -58,6 +58,8 @@ export interface NewMatchOptions {
   now?: Date;
   /** Talents told per opportunity (tests); MAX_TALENTS_NOTIFIED otherwise. */
   maxTalents?: number;
+  /** Set when the server shuts down: the run stops between two groups of talents (the next run goes on). */
+  stop?: { requested: boolean };
 }
 
 export interface NewMatchRun {
@@ -84,6 +86,7 @@ export async function notifyNewMatches(options: NewMatchOptions): Promise<NewMat
   // A scan is written after its opportunity's first publication, so every scan of these is recent too.
   const done = new Set((await NewMatchScan.find({ at: { $gte: since } }, { _id: 1 }).lean()).map((s) => String(s._id)));
   for (const opp of recent.filter((o) => !done.has(String(o._id)))) {
+    if (options.stop?.requested) break;
     if (opp.searchSync?.dirty !== false) {
       run.waiting += 1;
       continue;
@@ -93,7 +96,7 @@ export async function notifyNewMatches(options: NewMatchOptions): Promise<NewMat
       run.opportunities += 1;
     } catch (err) {
       run.failed += 1;
-      options.logger?.warn({ err, opportunityId: String(opp._id) }, 'new-match notifications failed; the next run tries again');
+      if (!options.stop?.requested) options.logger?.warn({ err, opportunityId: String(opp._id) }, 'new-match notifications failed; the next run tries again');
     }
   }
   return run;
@@ -116,6 +119,8 @@ async function scanOpportunity(options: NewMatchOptions, opp: JobOpportunity, no
   const about = { id: String(opp._id), title: cleanTitle(opp.title) };
   let told = 0;
   for (let at = 0; at < chosen.length; at += TELL_IN_PARALLEL) {
+    // Not recorded as done: the next run tells the others (the ones told have their row).
+    if (options.stop?.requested) throw new Error('stopped: the server is shutting down');
     const results = await Promise.all(chosen.slice(at, at + TELL_IN_PARALLEL).map((talentId) => tell(talentId, about, now)));
     told += results.filter(Boolean).length;
   }
@@ -163,18 +168,30 @@ async function finish(opportunityId: Types.ObjectId, outcome: NewMatchScanOutcom
   }
 }
 
-/** Runs the job every `intervalMs`, one run at a time; returns a function that stops it. */
-export function scheduleNewMatchNotifications(options: Omit<NewMatchOptions, 'now' | 'maxTalents'>, intervalMs = NEW_MATCH_INTERVAL_MS): () => void {
-  let running = false;
+/**
+ * Runs the job every `intervalMs`, one run at a time; returns a function that stops it and resolves once the run in
+ * flight has stopped (before the server closes its database and search clients).
+ */
+export function scheduleNewMatchNotifications(options: Omit<NewMatchOptions, 'now' | 'maxTalents' | 'stop'>, intervalMs = NEW_MATCH_INTERVAL_MS): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const stop = { requested: false };
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    notifyNewMatches(options)
-      .catch((err: unknown) => options.logger?.warn({ err }, 'new-match notification run failed'))
+    running = notifyNewMatches({ ...options, stop })
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          if (!stop.requested) options.logger?.warn({ err }, 'new-match notification run failed');
+        },
+      )
       .finally(() => {
-        running = false;
+        running = null;
       });
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    stop.requested = true;
+    await running;
+  };
 }
