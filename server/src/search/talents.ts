@@ -58,6 +58,7 @@ export async function talentSearchRequest(query: TalentSearchQuery, visibilities
     minYears: query.minYears,
     sort: query.sort,
     limit: query.limit,
+    facets: !query.cursor,
     searchAfter: decodeSearchCursor(query.sort, query.cursor),
     visibilities,
   });

@@ -95,6 +95,7 @@ export const TalentSearchResultSchema = z.object({
   items: z.array(TalentSearchHitSchema),
   /** How many talents match every filter. */
   total: z.number().int(),
+  /** Counts per facet value; on the first page only (empty lists after a cursor: the first page's counts hold). */
   facets: z.object({
     skills: z.array(FacetBucketSchema),
     languages: z.array(FacetBucketSchema),

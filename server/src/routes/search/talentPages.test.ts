@@ -50,6 +50,15 @@ describe('GET /api/v1/talents/search pages', () => {
     expect(new Set(totals)).toEqual(new Set([COUNT]));
   });
 
+  it('counts the facets on the first page only: the pages after it keep the first page’s counts', async () => {
+    const first = TalentSearchResultSchema.parse((await employer.get('/api/v1/talents/search?limit=5').expect(200)).body);
+    expect(first.facets.kind.reduce((sum, b) => sum + b.count, 0)).toBe(COUNT);
+    const second = TalentSearchResultSchema.parse((await employer.get(`/api/v1/talents/search?limit=5&cursor=${first.nextCursor}`).expect(200)).body);
+    expect(second.items).toHaveLength(5);
+    expect(second.total).toBe(COUNT);
+    expect(Object.values(second.facets).every((buckets) => buckets.length === 0)).toBe(true);
+  });
+
   it('orders relevance pages by score, best first', async () => {
     const scores: number[] = [];
     let cursor: string | null = null;

@@ -166,6 +166,12 @@ describe('buildTalentSearchQuery', () => {
     expect(bool[0]!.bool.should).toEqual([{ terms: { skill_ids: ['t.a'], boost: 30 } }]);
   });
 
+  it('leaves the facets out when asked (pages after the first)', () => {
+    const query = buildTalentSearchQuery({ ...base, facets: false, country: ['MA'] });
+    expect(query.aggs).toBeUndefined();
+    expect(query.post_filter).toEqual({ bool: { filter: [{ terms: { country: ['MA'] } }] } });
+  });
+
   it('sorts recent first with the id as tie-breaker and continues after the cursor', () => {
     const query = buildTalentSearchQuery({ ...base, sort: 'recent', searchAfter: [1767225600000, '65f0c0ffee0000000000abcd'] });
     expect(query.sort).toEqual([{ updated_at: { order: 'desc', missing: 0 } }, { id: 'asc' }]);

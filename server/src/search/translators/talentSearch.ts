@@ -36,6 +36,11 @@ export interface TalentSearchInput {
   sort: 'relevance' | 'recent';
   /** Results per page; one more is fetched to know whether a next page exists. */
   limit: number;
+  /**
+   * Whether to count the facets (the costliest half of a search). The first page does; the pages after it reuse
+   * the first page's counts, which do not change with the page.
+   */
+  facets?: boolean;
   /** Sort values of the last result of the previous page. */
   searchAfter?: estypes.SortResults;
   /** Visibilities the searcher may see (profilePolicy.visibleTo). */
@@ -165,7 +170,7 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
       },
     },
     ...(chosen.length ? { post_filter: { bool: { filter: chosen } } } : {}),
-    aggs,
+    ...(input.facets === false ? {} : { aggs }),
     sort: SORTS[input.sort],
     ...(input.searchAfter ? { search_after: input.searchAfter } : {}),
   };
