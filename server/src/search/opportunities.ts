@@ -5,6 +5,7 @@ import type { SearchClient } from './client';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor';
 import { highlightOriginal, markedTerms } from './highlight';
 import { readAlias } from './indices';
+import { querySkills } from './querySkills';
 import type { OpportunityIndexDoc } from './mappings/opportunities';
 import { buildOpportunitySearchQuery, OPPORTUNITY_FACETS } from './translators/opportunitySearch';
 
@@ -22,6 +23,7 @@ type HitSource = Pick<OpportunityIndexDoc, 'id' | 'type' | 'organisation' | 'tit
 export async function searchOpportunities({ search, prefix, query, lang, today }: OpportunitySearchProps): Promise<OpportunitySearchResult> {
   const request = buildOpportunitySearchQuery({
     q: query.q ? foldText(query.q) : null,
+    querySkills: query.q ? await querySkills(query.q) : undefined,
     type: query.type ?? [],
     sector: query.sector ?? [],
     locationMode: query.locationMode ?? [],

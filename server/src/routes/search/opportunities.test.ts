@@ -7,6 +7,7 @@ import { syncSearch } from '../../testing/search';
 import type { Browser } from '../../testing/client';
 import { Skill } from '../../models/Skill';
 import { moroccanToday } from '../../policies/opportunity';
+import { forgetTaxonomySnapshot } from '../../services/taxonomy/taxonomySnapshot';
 
 let ctx: TestContext;
 let talent: Browser;
@@ -136,5 +137,30 @@ describe('GET /api/v1/opportunities/search', () => {
   it('refuses a damaged cursor on the cursor field', async () => {
     const res = await talent.get('/api/v1/opportunities/search?cursor=%%%').expect(400);
     expect(res.body.error.details[0]).toMatchObject({ path: 'cursor' });
+  });
+});
+
+describe('GET /api/v1/opportunities/search with free text naming taxonomy skills', () => {
+  beforeAll(async () => {
+    // More specific than midwifery; none of its names, nor the opportunity's words, say "midwifery" or "القبالة".
+    await Skill.create({ _id: 'health.neonatal-care-t', sector: 'health', labels: { fr: 'Soins néonatals', en: 'Neonatal care', ar: 'رعاية المواليد' }, synonyms: { fr: [], en: [], ar: [] }, broader: ['health.midwifery-t'], taxonomyVersion: 'test' });
+    forgetTaxonomySnapshot();
+    const hospital = await buildOrganisation({ kind: 'institution', status: 'verified', name: 'Maternité régionale' });
+    ids.neonatal = String(
+      (
+        await buildOpportunity(
+          { organisationId: hospital._id, type: 'job' },
+          { title: { fr: 'Accompagnement des naissances à Errachidia' }, description: { fr: 'Garde de nuit en maternité.' }, sector: 'health', mustHaveSkills: [{ skillId: 'health.neonatal-care-t', minLevel: 2 }], deadline: future(20) },
+        )
+      )._id,
+    );
+    await syncSearch(ctx);
+  });
+
+  it('finds an opportunity asking for the named skill or a more specific one, in whatever language it is written', async () => {
+    expect(await found(`q=${encodeURIComponent('القبالة')}`)).toEqual(['mission', 'neonatal']);
+    expect(await found('q=midwifery')).toEqual(['mission', 'neonatal']);
+    // Words the taxonomy does not know keep the plain text search.
+    expect(await found('q=backend')).toEqual(['job']);
   });
 });

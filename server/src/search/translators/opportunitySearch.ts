@@ -1,5 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { freeText } from './talentSearch';
+import type { QuerySkills } from '../querySkills';
+import { textOrSkills } from './talentSearch';
 
 /**
  * Builds the opportunity search request (pure; tested by its JSON and against the real Elasticsearch). Only
@@ -12,6 +13,8 @@ export type OpportunityFacetName = 'type' | 'sector' | 'locationMode';
 export interface OpportunitySearchInput {
   /** Folded free text (shared foldText); null or empty for none. */
   q: string | null;
+  /** Taxonomy skills the free text names (search/querySkills.ts): an opportunity asking for one matches too. */
+  querySkills?: QuerySkills;
   type: string[];
   sector: string[];
   locationMode: string[];
@@ -72,7 +75,7 @@ export function buildOpportunitySearchQuery(input: OpportunitySearchInput): esty
     _source: ['id', 'type', 'organisation', 'titles', 'descriptions', 'sector', 'location', 'dates', 'deadline', 'published_at'],
     query: {
       bool: {
-        ...(q ? { must: [freeText(q, ['title_text^3', 'skill_text^2', 'description_text'])] } : {}),
+        ...(q ? { must: [textOrSkills(q, input.querySkills, ['title_text^3', 'skill_text^2', 'description_text'], ['must_have_ids', 'nice_to_have_ids'])] } : {}),
         filter: filters,
       },
     },

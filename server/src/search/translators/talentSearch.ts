@@ -121,20 +121,19 @@ export const NAMED_SKILL_SCORE = 30;
 /**
  * Every word somewhere in the text (freeText), or every skill the query names held, each one or a skill close to
  * it: the skills stand in for their words in whatever language the talent wrote. Words the taxonomy does not
- * know only rank.
+ * know only rank. Shared with opportunitySearch.ts, whose documents hold skills in two fields (must / nice to have).
  */
-function textOrSkills(q: string, skills: QuerySkills | undefined): estypes.QueryDslQueryContainer {
-  const text = freeText(q, TEXT_FIELDS);
+export function textOrSkills(q: string, skills: QuerySkills | undefined, fields: string[] = TEXT_FIELDS, skillFields: string[] = ['skill_ids']): estypes.QueryDslQueryContainer {
+  const text = freeText(q, fields);
   if (!skills?.required.length) return text;
-  const heldSkills = { bool: { filter: skills.required.map((ids) => ({ terms: { skill_ids: ids } })) } };
+  const holds = (ids: string[], boost?: number): estypes.QueryDslQueryContainer[] => skillFields.map((field) => ({ terms: { [field]: ids, ...(boost === undefined ? {} : { boost }) } }));
+  const holdsOne = (ids: string[]): estypes.QueryDslQueryContainer => (skillFields.length === 1 ? holds(ids)[0]! : { bool: { should: holds(ids), minimum_should_match: 1 } });
+  const heldSkills = { bool: { filter: skills.required.map(holdsOne) } };
   const close = (Object.keys(CLOSE_CREDIT) as CloseRelation[]).filter((relation) => skills.close[relation].length);
   return {
     bool: {
       must: [{ bool: { should: [text, heldSkills], minimum_should_match: 1 } }],
-      should: [
-        { terms: { skill_ids: skills.exact, boost: NAMED_SKILL_SCORE } },
-        ...close.map((relation) => ({ terms: { skill_ids: skills.close[relation], boost: NAMED_SKILL_SCORE * CLOSE_CREDIT[relation] } })),
-      ],
+      should: [...holds(skills.exact, NAMED_SKILL_SCORE), ...close.flatMap((relation) => holds(skills.close[relation], NAMED_SKILL_SCORE * CLOSE_CREDIT[relation]))],
     },
   };
 }
