@@ -58,6 +58,3 @@ export const queryTerms = (folded: string | null): Set<string> => new Set((folde
 
 /** Whether one of `names` (folded) holds one of `terms` as a word. */
 export const anyNameHolds = (names: readonly string[], terms: ReadonlySet<string>): boolean => names.some((name) => name.split(' ').some((word) => terms.has(word)));
-
-/** The plain values of highlighted array entries (e.g. the skill names that matched), without the tags. */
-export const highlightedValues = (fragments: string[] | undefined): Set<string> => new Set((fragments ?? []).map((f) => f.replace(/<\/?em>/g, '')));

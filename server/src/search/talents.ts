@@ -10,7 +10,8 @@ import { decodeSearchCursor, encodeSearchCursor } from './cursor';
 import { anyNameHolds, highlightOriginal, queryTerms } from './highlight';
 import { readAlias } from './indices';
 import { NO_QUERY_SKILLS, querySkills, type QuerySkills } from './querySkills';
-import { cefrRank, skillTerms, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
+import { skillTerms, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
+import { talentSearchInputOf } from './translators/savedSearchAlerts';
 import { buildTalentSearchQuery, FACETS, type FacetName } from './translators/talentSearch';
 
 export interface TalentSearchProps {
@@ -42,25 +43,10 @@ export async function talentSearchRequest(query: TalentSearchQuery, visibilities
   const folded = query.q ? foldText(query.q) : null;
   const named = folded ? await querySkills(query.q) : NO_QUERY_SKILLS;
   const body = buildTalentSearchQuery({
-    q: folded,
-    querySkills: named,
-    skills: query.skills ?? [],
-    skillsMode: query.skillsMode,
-    languages: (query.languages ?? []).map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
-    country: query.country ?? [],
-    kind: query.kind ?? [],
-    sector: query.sector ?? [],
-    interest: query.interest ?? [],
-    mobility: query.mobility ?? [],
-    availableFrom: query.availableFrom,
-    availableTo: query.availableTo,
-    verifiedOnly: query.verifiedOnly,
-    minYears: query.minYears,
+    ...talentSearchInputOf(query, visibilities, query.limit, named),
     sort: query.sort,
-    limit: query.limit,
     facets: !query.cursor,
     searchAfter: decodeSearchCursor(query.sort, query.cursor),
-    visibilities,
   });
   return { body, folded, named };
 }

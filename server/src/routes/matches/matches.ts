@@ -19,7 +19,7 @@ import { presentOpportunityMatch, presentTalentMatch, skillIdsOf } from '../../p
 import { opportunityFromStored, talentFromStored } from '../../search/matching/inputs';
 import { rankOpportunitiesFor, rankTalentsFor } from '../../search/matching/matcher';
 import type { ServiceContext } from '../../services/context';
-import { stillOpenOpportunities, stillVisibleProfiles } from '../../services/matching/candidateChecks';
+import { firstConfirmed, stillOpenOpportunities, stillVisibleProfiles } from '../../services/matching/candidateChecks';
 import { skillNamesOf, taxonomySnapshotHolding } from '../../services/taxonomy/taxonomySnapshot';
 
 const tags = ['matching'];
@@ -42,27 +42,6 @@ function pageOf<T>(ranked: T[], cursor: string | undefined, limit: number): { pa
   const offset = offsetOf(cursor);
   const next = offset + limit;
   return { page: ranked.slice(offset, next), nextCursor: cursorAt(next, ranked.length) };
-}
-
-/**
- * One page of a ranked list whose items `keep` confirms (MongoDB's word on what the index still holds); an item
- * refused is skipped and the page filled from the ones after it, so only the items shown are checked.
- */
-async function checkedPageOf<T extends { id: string }>(
-  ranked: T[],
-  cursor: string | undefined,
-  limit: number,
-  keep: (ids: string[]) => Promise<Set<string>>,
-): Promise<{ page: T[]; nextCursor: string | null }> {
-  let position = offsetOf(cursor);
-  const page: T[] = [];
-  while (page.length < limit && position < ranked.length) {
-    const batch = ranked.slice(position, position + limit - page.length);
-    const kept = await keep(batch.map((item) => item.id));
-    page.push(...batch.filter((item) => kept.has(item.id)));
-    position += batch.length;
-  }
-  return { page, nextCursor: cursorAt(position, ranked.length) };
 }
 
 /** Labels in `lang` of every skill a page's explanations name. */
@@ -102,7 +81,9 @@ export function matchRoutes(ctx: ServiceContext) {
           visibilities,
           graph,
         });
-        const { page, nextCursor } = await checkedPageOf(ranked, cursor, limit, (ids) => stillVisibleProfiles(ids, visibilities));
+        // MongoDB's word on the talents shown only (the index lags writes by a moment); a refused one is replaced.
+        const { kept: page, next } = await firstConfirmed(ranked, offsetOf(cursor), limit, (ids) => stillVisibleProfiles(ids, visibilities));
+        const nextCursor = cursorAt(next, ranked.length);
         res.json({
           items: page.map(presentTalentMatch),
           nextCursor,

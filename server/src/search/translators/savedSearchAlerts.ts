@@ -23,7 +23,10 @@ export interface NewMatchesInput {
   querySkills?: QuerySkills;
 }
 
-/** The talent search's input for saved filters, as search/talents.ts builds it from a query. */
+/**
+ * The talent search's input for a search's filters (a saved search's, or the query's: search/talents.ts adds the
+ * sort, the page and the cursor), sorted recent first.
+ */
 export function talentSearchInputOf(filters: SavedSearchFilters, visibilities: string[], limit: number, querySkills?: QuerySkills): TalentSearchInput {
   return {
     q: filters.q ? foldText(filters.q) : null,

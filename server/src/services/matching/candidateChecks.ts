@@ -17,6 +17,28 @@ export async function stillVisibleProfiles(ids: string[], visibilities: ProfileV
   return new Set(docs.filter((doc) => visibilities.includes(doc.visibility)).map((doc) => String(doc._id)));
 }
 
+/**
+ * From position `start` of a ranked list, the first `limit` items `keep` confirms: only as many are checked as
+ * the answer needs, an item refused being replaced by the ones after it. `next` is the position after the last
+ * item checked (where a following page starts).
+ */
+export async function firstConfirmed<T extends { id: string }>(
+  ranked: T[],
+  start: number,
+  limit: number,
+  keep: (ids: string[]) => Promise<Set<string>>,
+): Promise<{ kept: T[]; next: number }> {
+  const kept: T[] = [];
+  let next = start;
+  while (kept.length < limit && next < ranked.length) {
+    const batch = ranked.slice(next, next + limit - kept.length);
+    const confirmed = await keep(batch.map((item) => item.id));
+    kept.push(...batch.filter((item) => confirmed.has(item.id)));
+    next += batch.length;
+  }
+  return { kept, next };
+}
+
 /** Of these opportunities, those taking applications on `today`, with each mission's length in working days. */
 export async function stillOpenOpportunities(ids: string[], today: string): Promise<Map<string, { missionDays: number | null }>> {
   const docs = await Opportunity.find({ _id: { $in: objectIds(ids) }, status: 'published' }, { type: 1, status: 1, deadline: 1, organisationId: 1, 'mission.durationDays': 1 }).lean<

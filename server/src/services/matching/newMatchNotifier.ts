@@ -24,7 +24,7 @@ import { rankTalentsFor } from '../../search/matching/matcher';
 import { cleanTitle } from '../messages/conversationViews';
 import { notify } from '../notifications/notifier';
 import { taxonomySnapshotHolding } from '../taxonomy/taxonomySnapshot';
-import { stillVisibleProfiles } from './candidateChecks';
+import { firstConfirmed, stillVisibleProfiles } from './candidateChecks';
 import './accountData';
 
 /** How often the job runs: talents hear about an opportunity within a minute or two of its publication. */
@@ -114,8 +114,10 @@ async function scanOpportunity(options: NewMatchOptions, opp: JobOpportunity, no
   }
   const { graph } = await taxonomySnapshotHolding([...opportunity.mustHaveSkills, ...opportunity.niceToHaveSkills].map((s) => s.skillId));
   const ranked = await rankTalentsFor(options.search, options.prefix, { opportunity, visibilities: [...PROFILE_VISIBILITIES], graph });
-  const best = ranked.filter((r) => r.explanation.tier === 'all-met').map((r) => r.id);
-  const chosen = await existingTalents(best, options.maxTalents ?? MAX_TALENTS_NOTIFIED);
+  const best = ranked.filter((r) => r.explanation.tier === 'all-met');
+  // The best, each still in MongoDB (the index lags a deleted profile).
+  const { kept } = await firstConfirmed(best, 0, options.maxTalents ?? MAX_TALENTS_NOTIFIED, (ids) => stillVisibleProfiles(ids, [...PROFILE_VISIBILITIES]));
+  const chosen = kept.map((r) => r.id);
   const about = { id: String(opp._id), title: cleanTitle(opp.title) };
   let told = 0;
   for (let at = 0; at < chosen.length; at += TELL_IN_PARALLEL) {
@@ -126,18 +128,6 @@ async function scanOpportunity(options: NewMatchOptions, opp: JobOpportunity, no
   }
   await finish(opp._id, 'matched', chosen.length, now);
   return told;
-}
-
-/** The first `max` of these talents (best first) whose profile MongoDB still holds. */
-async function existingTalents(ids: string[], max: number): Promise<string[]> {
-  const chosen: string[] = [];
-  for (let at = 0; chosen.length < max && at < ids.length; ) {
-    const batch = ids.slice(at, at + max - chosen.length);
-    const kept = await stillVisibleProfiles(batch, [...PROFILE_VISIBILITIES]);
-    chosen.push(...batch.filter((id) => kept.has(id)));
-    at += batch.length;
-  }
-  return chosen;
 }
 
 /** Notifies the talent unless some run already did; true when this call did. */
