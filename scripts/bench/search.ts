@@ -33,7 +33,7 @@ import { User } from '../../server/src/models/User';
 import { createSearchClient } from '../../server/src/search/client';
 import { readAlias, rebuildIndex } from '../../server/src/search/indices';
 import { opportunityFromStored } from '../../server/src/search/matching/inputs';
-import { CANDIDATE_LIMIT, rankTalentsFor } from '../../server/src/search/matching/matcher';
+import { CANDIDATE_LIMIT, rankTalentsFor, talentCandidatesRequest } from '../../server/src/search/matching/matcher';
 import { readBatch } from '../../server/src/search/sources';
 import { forgetTaxonomySnapshot, skillNamesOf, taxonomySnapshot } from '../../server/src/services/taxonomy/taxonomySnapshot';
 import { stillVisibleProfiles } from '../../server/src/services/matching/candidateChecks';
@@ -42,7 +42,7 @@ import { ApiSession } from '../../test/support/apiSession';
 import { percentiles, runLoad, type LoadResult, type RequestSpec } from './load';
 import { describeMachine, resultsTable, writeDocSection } from './report';
 import { bulkIndexProfiles, generateTalents, insertInBatches } from './talentData';
-import { matchBody, opportunitiesFor, SEARCHES, searchBody } from './workload';
+import { opportunitiesFor, SEARCHES, searchBody } from './workload';
 
 const PASSWORD = 'bench-officer-password';
 const VISIBILITIES = ['verified-organisations', 'officers'] as const;
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
     const { graph } = await taxonomySnapshot();
     const stored = await Opportunity.find({ _id: { $in: opportunityIds } }).lean();
     const matchInputs = stored.map((o) => opportunityFromStored(o as never));
-    const esMatchSpecs: RequestSpec[] = matchInputs.map((o) => ({ method: 'POST', path: `/${profilesAlias}/_search?ignore_unavailable=true`, body: JSON.stringify(matchBody(o, graph, [...VISIBILITIES])) }));
+    const esMatchSpecs: RequestSpec[] = matchInputs.map((o) => ({ method: 'POST', path: `/${profilesAlias}/_search?ignore_unavailable=true`, body: JSON.stringify(talentCandidatesRequest(o, graph, [...VISIBILITIES])) }));
     const took = (body: string) => (JSON.parse(body) as { took?: number }).took;
 
     const results: LoadResult[] = [];
@@ -240,7 +240,7 @@ async function main(): Promise<void> {
       steps.snapshotLoad!.push((await timed(() => taxonomySnapshot())).ms);
     }
     for (const o of matchInputs) {
-      const es = await timed(() => search.search({ index: profilesAlias, ignore_unavailable: true, ...matchBody(o, graph, [...VISIBILITIES]) }));
+      const es = await timed(() => search.search({ index: profilesAlias, ignore_unavailable: true, ...talentCandidatesRequest(o, graph, [...VISIBILITIES]) }));
       steps.esCandidates!.push(es.ms);
       const ranked = await timed(() => rankTalentsFor(search, prefix, { opportunity: o, visibilities: [...VISIBILITIES], graph }));
       steps.rescoring!.push(Math.max(0, ranked.ms - es.ms));

@@ -3,14 +3,9 @@
  * alone, text alone) and ~20 opportunities written from the trades the generated talents practise most, plus the
  * exact Elasticsearch bodies the API sends for them, to time Elasticsearch on its own.
  */
-import { TalentSearchQuerySchema, type CreateOpportunity, type ProfileVisibility, type TalentSearchQuery } from '@kafaat/shared';
+import { TalentSearchQuerySchema, type CreateOpportunity, type TalentSearchQuery } from '@kafaat/shared';
 import type { estypes } from '@elastic/elasticsearch';
-import { cefrRank } from '../../server/src/search/mappings/profiles';
 import { talentSearchRequest } from '../../server/src/search/talents';
-import { buildTalentCandidatesQuery } from '../../server/src/search/translators/matchCandidates';
-import { CANDIDATE_LIMIT } from '../../server/src/search/matching/matcher';
-import { missionDates, type MatchOpportunity } from '../../server/src/search/matching/score';
-import { withCloseSkills, type SkillGraph } from '../../server/src/search/matching/skillGraph';
 import { TRADES_ALL } from '../seeds/talents/trades';
 
 /** Query strings of GET /api/v1/talents/search, as the search page sends them. */
@@ -89,19 +84,5 @@ export function opportunitiesFor(trades: string[], count = 20): CreateOpportunit
           mission: { hostInstitution: 'Institution hôte', objectives: 'Appui technique et formation des équipes.', deliverables: [], durationDays: 10, budget: { travelMad: 6000, dailyAllowanceMad: 1000 } },
         }
       : { ...common, type: 'pilot' as const, mission: undefined };
-  });
-}
-
-/** The candidates request the API sends to Elasticsearch for one opportunity's match list (matching/matcher.ts). */
-export function matchBody(opportunity: MatchOpportunity, graph: SkillGraph, visibilities: ProfileVisibility[]): estypes.SearchRequest {
-  return buildTalentCandidatesQuery({
-    mustHave: withCloseSkills(graph, opportunity.mustHaveSkills.map((s) => s.skillId)),
-    niceToHave: withCloseSkills(graph, opportunity.niceToHaveSkills.map((s) => s.skillId)),
-    languages: opportunity.languages.map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
-    type: opportunity.type,
-    location: opportunity.location,
-    period: missionDates(opportunity),
-    visibilities,
-    size: CANDIDATE_LIMIT,
   });
 }

@@ -5,6 +5,7 @@
  * list is checked against MongoDB for the page shown only (routes/matches), the opportunities' list asks the
  * caller, in one batch, which candidates are still open (their mission length is not in the index).
  */
+import type { estypes } from '@elastic/elasticsearch';
 import type { MatchExplanation, ProfileVisibility } from '@kafaat/shared';
 import type { SearchClient } from '../client';
 import { readAlias } from '../indices';
@@ -35,6 +36,23 @@ async function searchDocs<T>(client: SearchClient, index: string, request: objec
   return res.hits.hits.flatMap((hit) => (hit._source ? [hit._source] : []));
 }
 
+/**
+ * The candidates request for one opportunity's match list: every talent holding a required or close skill among
+ * `visibilities`, roughly ordered (the benchmark times Elasticsearch on exactly this body).
+ */
+export function talentCandidatesRequest(opportunity: MatchOpportunity, graph: SkillGraph, visibilities: ProfileVisibility[]): estypes.SearchRequest {
+  return buildTalentCandidatesQuery({
+    mustHave: withCloseSkills(graph, opportunity.mustHaveSkills.map((s) => s.skillId)),
+    niceToHave: withCloseSkills(graph, opportunity.niceToHaveSkills.map((s) => s.skillId)),
+    languages: opportunity.languages.map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
+    type: opportunity.type,
+    location: opportunity.location,
+    period: missionDates(opportunity),
+    visibilities,
+    size: CANDIDATE_LIMIT,
+  });
+}
+
 /** Talents an actor may see, ranked for one opportunity. */
 export async function rankTalentsFor(
   client: SearchClient,
@@ -47,16 +65,7 @@ export async function rankTalentsFor(
 ): Promise<Array<Ranked<ProfileMatchDoc>>> {
   const { opportunity, graph } = input;
   if (input.visibilities.length === 0) return [];
-  const request = buildTalentCandidatesQuery({
-    mustHave: withCloseSkills(graph, opportunity.mustHaveSkills.map((s) => s.skillId)),
-    niceToHave: withCloseSkills(graph, opportunity.niceToHaveSkills.map((s) => s.skillId)),
-    languages: opportunity.languages.map((l) => ({ code: l.code, minLevel: cefrRank(l.minLevel) })),
-    type: opportunity.type,
-    location: opportunity.location,
-    period: missionDates(opportunity),
-    visibilities: input.visibilities,
-    size: CANDIDATE_LIMIT,
-  });
+  const request = talentCandidatesRequest(opportunity, graph, input.visibilities);
   const found = await searchDocs<ProfileMatchDoc>(client, readAlias(prefix, 'profiles'), request);
   return found.map((doc) => ({ id: doc.id, doc, ...scoreMatch(talentFromIndex(doc), opportunity, graph) })).sort(byScore);
 }
