@@ -9,13 +9,12 @@ import { MissionEvaluationSchema, type Application } from '@kafaat/shared';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextAreaField } from '../../components/form/Fields';
 import { useFormErrors } from '../../components/form/useFormErrors';
-import { StatusLine } from '../../components/StatusLine';
 import { useFormat } from '../../i18n/format';
 import type { ViewerSide } from '../applications/ApplicationView';
 import { showPipelineError, usePipelineError } from '../applications/pipelineErrors';
 import { describeUnder } from '../opportunities/editor/issueText';
 import { RadioGroup } from '../profile/ChoiceFields';
-import { MissionPart } from './MissionPanel';
+import { FiledPart } from './FiledPart';
 import { useFileEvaluation } from './missionsApi';
 
 type Evaluation = NonNullable<NonNullable<Application['mission']>['evaluation']>;
@@ -28,42 +27,22 @@ const describeEvaluationIssue = describeUnder('missions.errors.evaluation');
 
 export function EvaluationSection({ application, side }: { application: Application; side: ViewerSide }) {
   const { t } = useTranslation();
-  const evaluation = application.mission?.evaluation ?? null;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  let body;
-  if (application.stage !== 'completed') body = <p className="empty">{t('missions.evaluation.notYet')}</p>;
-  else if (side === 'owner' && (!evaluation || editing))
-    body = (
-      <EvaluationForm
-        application={application}
-        evaluation={evaluation}
-        onSaved={() => {
-          setEditing(false);
-          setSaved(t('missions.evaluation.saved'));
-        }}
-        onCancel={evaluation ? () => setEditing(false) : undefined}
-      />
-    );
-  else if (evaluation)
-    body = (
-      <>
-        <EvaluationView evaluation={evaluation} />
-        {side === 'owner' ? (
-          <p>
-            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-              {t('missions.evaluation.edit')}
-            </button>
-          </p>
-        ) : null}
-      </>
-    );
-  else body = <p className="empty">{t('missions.evaluation.awaited')}</p>;
   return (
-    <MissionPart title={t('missions.evaluation.title')} id="evaluation">
-      <StatusLine message={saved} />
-      {body}
-    </MissionPart>
+    <FiledPart
+      id="evaluation"
+      texts={{
+        title: t('missions.evaluation.title'),
+        notYet: t('missions.evaluation.notYet'),
+        saved: t('missions.evaluation.saved'),
+        edit: t('missions.evaluation.edit'),
+        awaited: t('missions.evaluation.awaited'),
+      }}
+      completed={application.stage === 'completed'}
+      files={side === 'owner'}
+      filed={application.mission?.evaluation ?? null}
+      form={(done) => <EvaluationForm application={application} evaluation={application.mission?.evaluation ?? null} {...done} />}
+      view={(evaluation) => <EvaluationView evaluation={evaluation} />}
+    />
   );
 }
 

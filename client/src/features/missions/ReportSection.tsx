@@ -9,14 +9,13 @@ import { MissionReportSchema, type Application } from '@kafaat/shared';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextAreaField, TextField } from '../../components/form/Fields';
 import { useFormErrors } from '../../components/form/useFormErrors';
-import { StatusLine } from '../../components/StatusLine';
 import { useFormat } from '../../i18n/format';
 import type { ViewerSide } from '../applications/ApplicationView';
 import { showPipelineError, usePipelineError } from '../applications/pipelineErrors';
 import { newLineKey, type Line } from '../opportunities/editor/draft';
 import { describeUnder } from '../opportunities/editor/issueText';
 import { LinesField } from '../opportunities/editor/LinesField';
-import { MissionPart } from './MissionPanel';
+import { FiledPart } from './FiledPart';
 import { useFileReport } from './missionsApi';
 
 type Report = NonNullable<NonNullable<Application['mission']>['report']>;
@@ -25,43 +24,22 @@ const lines = (texts: string[]): Line[] => texts.map((text) => ({ key: newLineKe
 
 export function ReportSection({ application, side }: { application: Application; side: ViewerSide }) {
   const { t } = useTranslation();
-  const report = application.mission?.report ?? null;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const completed = application.stage === 'completed';
-  let body;
-  if (!completed) body = <p className="empty">{t('missions.report.notYet')}</p>;
-  else if (side === 'talent' && (!report || editing))
-    body = (
-      <ReportForm
-        application={application}
-        report={report}
-        onSaved={() => {
-          setEditing(false);
-          setSaved(t('missions.report.saved'));
-        }}
-        onCancel={report ? () => setEditing(false) : undefined}
-      />
-    );
-  else if (report)
-    body = (
-      <>
-        <ReportView report={report} />
-        {side === 'talent' ? (
-          <p>
-            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-              {t('missions.report.edit')}
-            </button>
-          </p>
-        ) : null}
-      </>
-    );
-  else body = <p className="empty">{t('missions.report.awaited')}</p>;
   return (
-    <MissionPart title={t('missions.report.title')} id="report">
-      <StatusLine message={saved} />
-      {body}
-    </MissionPart>
+    <FiledPart
+      id="report"
+      texts={{
+        title: t('missions.report.title'),
+        notYet: t('missions.report.notYet'),
+        saved: t('missions.report.saved'),
+        edit: t('missions.report.edit'),
+        awaited: t('missions.report.awaited'),
+      }}
+      completed={application.stage === 'completed'}
+      files={side === 'talent'}
+      filed={application.mission?.report ?? null}
+      form={(done) => <ReportForm application={application} report={application.mission?.report ?? null} {...done} />}
+      view={(report) => <ReportView report={report} />}
+    />
   );
 }
 
