@@ -53,6 +53,15 @@ export interface RoundResult {
   more: boolean;
 }
 
+/** What a round does besides the marked documents, and how long its bulk request may take (a request's `indexNow`). */
+interface RoundOptions {
+  /** Whether to apply the deletions owed (a request's `indexNow` leaves them to the loop). */
+  deletions: boolean;
+  /** Whether the documents events named are written even when no longer marked (`indexNow`). */
+  unmarkedToo?: boolean;
+  requestTimeout?: number;
+}
+
 /** Deletions drained per round. */
 const DELETIONS_PER_ROUND = 100;
 
@@ -152,11 +161,41 @@ export class SearchIndexer {
    * outside (tests, scripts) it sweeps; the background loop sweeps only when one is due.
    */
   runOnce(mode: 'sweep' | 'auto' = 'sweep'): Promise<RoundResult> {
-    const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(() => this.round(mode === 'sweep' || Date.now() >= this.nextSweepAt));
+    return this.serialized(() => this.round(mode === 'sweep' || Date.now() >= this.nextSweepAt, { deletions: true }));
+  }
+
+  /** Runs `round` after the one in flight (one at a time in this process). */
+  private serialized(round: () => Promise<RoundResult>): Promise<RoundResult> {
+    const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(round);
     this.running = run;
     return run.finally(() => {
       if (this.running === run) this.running = null;
     });
+  }
+
+  /**
+   * Writes these marked documents now and waits until searches see them (a refresh), for a change that must not
+   * wait for the loop: a talent narrowing who may see their profile is out of every search and match list other
+   * people run once the answer says so. Throws when Elasticsearch fails or takes longer than `timeoutMs`; the
+   * marks stay, and the loop writes the documents once it answers.
+   */
+  async indexNow(index: SearchIndexName, ids: string[], timeoutMs = 3000): Promise<RoundResult> {
+    for (const id of ids) this.hinted[index].add(id);
+    const write = async () => {
+      // Written whether marked or not: the loop may have cleared the mark of a write it sent a moment ago, unrefreshed.
+      const result = await this.serialized(() => this.round(false, { deletions: false, unmarkedToo: true, requestTimeout: timeoutMs }));
+      await this.opts.search.indices.refresh({ index: readAlias(this.opts.prefix, index) }, { requestTimeout: timeoutMs, maxRetries: 0 });
+      return result;
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`search did not confirm within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([write(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Runs rounds until nothing is marked (for tests and scripts); throws what a round throws. */
@@ -168,11 +207,11 @@ export class SearchIndexer {
     throw new Error('the search backlog did not drain');
   }
 
-  private async round(sweep: boolean): Promise<RoundResult> {
+  private async round(sweep: boolean, write: RoundOptions): Promise<RoundResult> {
     const taken = Object.fromEntries(SEARCH_INDEX_NAMES.map((index) => [index, [...this.hinted[index]]])) as Record<SearchIndexName, string[]>;
     for (const index of SEARCH_INDEX_NAMES) this.hinted[index].clear();
     try {
-      const result = await this.roundOf(sweep, taken);
+      const result = await this.roundOf(sweep, taken, write);
       // A sweep that found a full batch goes on at the next round; otherwise the next one is due later.
       if (sweep) this.nextSweepAt = result.more ? 0 : Date.now() + this.opts.sweepIntervalMs;
       return result;
@@ -183,10 +222,10 @@ export class SearchIndexer {
     }
   }
 
-  private async roundOf(sweep: boolean, hinted: Record<SearchIndexName, string[]>): Promise<RoundResult> {
+  private async roundOf(sweep: boolean, hinted: Record<SearchIndexName, string[]>, write: RoundOptions): Promise<RoundResult> {
     const { search, prefix, batchSize } = this.opts;
-    const deletions = await SearchDeletion.find().sort({ at: 1 }).limit(DELETIONS_PER_ROUND).lean();
-    const batches = await Promise.all(SEARCH_INDEX_NAMES.map((index) => (sweep ? this.readDirty(index) : hinted[index].length ? readMarked(index, hinted[index]) : [])));
+    const deletions = write.deletions ? await SearchDeletion.find().sort({ at: 1 }).limit(DELETIONS_PER_ROUND).lean() : [];
+    const batches = await Promise.all(SEARCH_INDEX_NAMES.map((index) => (sweep ? this.readDirty(index) : hinted[index].length ? readMarked(index, hinted[index], { markedOnly: !write.unmarkedToo }) : [])));
     const work = SEARCH_INDEX_NAMES.filter((index, i) => batches[i]!.length > 0 || deletions.some((d) => d.kind === index.slice(0, -1)));
     const targets = new Map<SearchIndexName, string[]>();
     for (const index of work) {
@@ -215,7 +254,7 @@ export class SearchIndexer {
 
     let acks: boolean[] = [];
     if (operations.length > 0) {
-      const res = await search.bulk({ operations });
+      const res = await search.bulk({ operations }, write.requestTimeout ? { requestTimeout: write.requestTimeout, maxRetries: 0 } : {});
       acks = res.items.map((item, i) => {
         const result = Object.values(item)[0]!;
         const ok = itemAcknowledged(result, itemKinds[i]!);

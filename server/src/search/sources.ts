@@ -72,10 +72,13 @@ export async function readBatch(index: SearchIndexName, opts: { dirtyOnly: boole
   return { lastId: rows.at(-1)?._id ?? null, count: rows.length, docs: await opportunityDocs(rows) as Array<SourcedDoc<ProfileIndexDoc | OpportunityIndexDoc>> };
 }
 
-/** The documents of these ids that are marked for search (ids the write events named), as documents. */
-export async function readMarked(index: SearchIndexName, ids: string[]) {
+/**
+ * The documents of these ids that are marked for search (ids the write events named), as documents; with
+ * `markedOnly: false`, marked or not (another round may have just cleared the mark of a write it sent).
+ */
+export async function readMarked(index: SearchIndexName, ids: string[], { markedOnly = true } = {}) {
   const rows = (await findByIds<WithSync & { searchSync?: { dirty?: boolean } | null }>(modelOf(index), ids, index === 'profiles' ? PROFILE_FIELDS : undefined)).filter(
-    (row) => row.searchSync?.dirty === true,
+    (row) => !markedOnly || row.searchSync?.dirty === true,
   );
   return index === 'profiles'
     ? ((await profileDocs(rows as unknown as Array<ProfileSource & WithSync>)) as Array<SourcedDoc<ProfileIndexDoc | OpportunityIndexDoc>>)

@@ -171,7 +171,7 @@ describe('GET /api/v1/opportunities/:id/matches', () => {
     await officer.b.get('/api/v1/opportunities/0123456789abcdef01234567/matches').expect(404);
   });
 
-  it('drops a talent who just hid their profile, even before the index follows', async () => {
+  it('drops a talent the moment their save of a hidden profile answers, with no indexer running', async () => {
     const talent = await talentWith({ headline: 'Backend', skills: [level(BACKEND, 4), level(SQL, 4)], visibility: 'verified-organisations' });
     await syncSearch();
     const before = await employer.b.get(`/api/v1/opportunities/${jobId}/matches?limit=50`).expect(200);

@@ -19,7 +19,7 @@ import { presentOpportunityMatch, presentTalentMatch, skillIdsOf } from '../../p
 import { opportunityFromStored, talentFromStored } from '../../search/matching/inputs';
 import { rankOpportunitiesFor, rankTalentsFor } from '../../search/matching/matcher';
 import type { ServiceContext } from '../../services/context';
-import { firstConfirmed, stillOpenOpportunities, stillVisibleProfiles } from '../../services/matching/candidateChecks';
+import { stillOpenOpportunities } from '../../services/matching/candidateChecks';
 import { skillNamesOf, taxonomySnapshotHolding } from '../../services/taxonomy/taxonomySnapshot';
 
 const tags = ['matching'];
@@ -81,9 +81,9 @@ export function matchRoutes(ctx: ServiceContext) {
           visibilities,
           graph,
         });
-        // MongoDB's word on the talents shown only (the index lags writes by a moment); a refused one is replaced.
-        const { kept: page, next } = await firstConfirmed(ranked, offsetOf(cursor), limit, (ids) => stillVisibleProfiles(ids, visibilities));
-        const nextCursor = cursorAt(next, ranked.length);
+        // The index is trusted with visibility like talent search: a talent's change of it is indexed before their
+        // save answers (routes/profiles), an erasure deletes their documents at once.
+        const { page, nextCursor } = pageOf(ranked, cursor, limit);
         res.json({
           items: page.map(presentTalentMatch),
           nextCursor,

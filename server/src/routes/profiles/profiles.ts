@@ -12,6 +12,7 @@ import { forbidden, notFound } from '../../errors';
 import { requireUser } from '../../middlewares/authenticate';
 import { rateLimit } from '../../middlewares/rateLimit';
 import { Profile } from '../../models/Profile';
+import { SearchIndexer } from '../../search/indexer';
 import { User } from '../../models/User';
 import { profilePolicy } from '../../policies/profile';
 import { presentViewerProfile, type StoredProfile } from '../../presenters/profile';
@@ -39,7 +40,20 @@ async function ownProfile(req: Request) {
   return { actor, user, doc };
 }
 
-export function profileRoutes(_ctx: ServiceContext) {
+/**
+ * Who may see the profile changed: it leaves (or enters) the searches and match lists of others before the talent
+ * is told it is saved, instead of at the indexer's next round. When Elasticsearch fails the save stands, marked,
+ * and the indexer writes it once the cluster answers.
+ */
+async function searchableNow(ctx: ServiceContext, profileId: string): Promise<void> {
+  try {
+    await new SearchIndexer({ search: ctx.search, prefix: ctx.config.ES_INDEX_PREFIX }).indexNow('profiles', [profileId]);
+  } catch (err) {
+    ctx.logger.warn({ err }, 'indexing a visibility change at once failed; the search indexer retries it');
+  }
+}
+
+export function profileRoutes(ctx: ServiceContext) {
   return [
     defineRoute({
       method: 'get',
@@ -70,6 +84,7 @@ export function profileRoutes(_ctx: ServiceContext) {
         const actor = await signedInActor(req);
         const user = req.user!;
         const { profile, sections } = await updateProfile({ actor, kind: user.talentKind ?? 'diaspora', patch: req.input.body });
+        if (req.input.body.visibility !== undefined) await searchableNow(ctx, actor.id);
         await audit(req, { action: 'profile.updated', targetType: 'profile', targetId: profile._id, meta: { sections: sections.join(',') } });
         res.json(await ownProfileOf(user, profile));
       },

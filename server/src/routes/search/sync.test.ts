@@ -69,10 +69,14 @@ describe('search sync through an Elasticsearch outage', () => {
     const leaving = await buildUser({ role: 'talent' });
     await buildTalentProfile(leaving, { headline: 'Tourneur fraiseur' });
     const leavingBrowser = await signIn(ctx.app, leaving);
+    const hiding = await buildUser({ role: 'talent' });
+    await buildTalentProfile(hiding, { headline: 'Ferronnier d’art' });
+    const hidingBrowser = await signIn(ctx.app, hiding);
     indexer = new SearchIndexer({ search: ctx.search, prefix: ctx.config.ES_INDEX_PREFIX, intervalMs: 100, maxBackoffMs: 300 }).start();
     await until(async () => (await readiness()).body.search?.backlog === 0, 'the starting profiles are indexed');
     await ctx.search.indices.refresh({ index: readAlias(ctx.config.ES_INDEX_PREFIX, 'profiles') });
     expect((await search('tourneur')).total).toBe(1);
+    expect((await search('ferronnier')).total).toBe(1);
 
     await proxy.cut();
     try {
@@ -81,13 +85,15 @@ describe('search sync through an Elasticsearch outage', () => {
         await t.browser.patch('/api/v1/me/profile', { headline: `Chaudronnier soudeur ${i}` }).expect(200);
       }
       await leavingBrowser.del('/api/v1/me', { password: TEST_PASSWORD, confirm: 'DELETE' }).expect(204);
+      // Hiding a profile indexes it at once when search answers; when it does not, the save stands all the same.
+      await hidingBrowser.patch('/api/v1/me/profile', { visibility: 'hidden' }).expect(200);
       const down = await readiness();
       expect(down.status).toBe(503);
       expect(down.body.checks.elasticsearch.status).toBe('down');
-      expect(down.body.search).toEqual({ backlog: 21, profiles: 20, opportunities: 0, deletions: 1 });
+      expect(down.body.search).toEqual({ backlog: 22, profiles: 21, opportunities: 0, deletions: 1 });
       // The indexer keeps failing quietly meanwhile, and loses nothing.
       await new Promise((r) => setTimeout(r, 500));
-      expect((await readiness()).body.search?.backlog).toBe(21);
+      expect((await readiness()).body.search?.backlog).toBe(22);
     } finally {
       await proxy.restore();
     }
@@ -101,6 +107,7 @@ describe('search sync through an Elasticsearch outage', () => {
     expect(new Set(found.items.map((i) => i.id))).toEqual(new Set(talents.map((t) => String(t.user._id))));
     expect(new Set(found.items.map((i) => i.headline))).toEqual(new Set(talents.map((_, i) => `Chaudronnier soudeur ${i}`)));
     expect((await search('tourneur')).total).toBe(0);
+    expect((await search('ferronnier')).total).toBe(0);
     const raw = await ctx.search.get({ index: readAlias(ctx.config.ES_INDEX_PREFIX, 'profiles'), id: String(leaving._id) }, { ignore: [404] });
     expect(raw.found).toBe(false);
   });

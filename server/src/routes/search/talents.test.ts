@@ -275,4 +275,22 @@ describe('GET /api/v1/talents/search', () => {
       expect(await found(`q=${encodeURIComponent('ممرضة')}&country=FR`, officer)).toEqual(['F']);
     });
   });
+
+  describe('a change of visibility', () => {
+    let surveyor: Browser;
+    beforeAll(async () => {
+      surveyor = await signIn(ctx.app, await talent('V', { kind: 'diaspora', country: 'CA', headline: 'Géomètre topographe', skills: [] }));
+      await syncSearch(ctx);
+    });
+
+    it('takes effect in search when the save answers, without waiting for the indexer (none runs here)', async () => {
+      expect(await found('q=topographe')).toEqual(['V']);
+      await surveyor.patch('/api/v1/me/profile', { visibility: 'hidden' }).expect(200);
+      expect(await found('q=topographe')).toEqual([]);
+      expect(await found('q=topographe', officer)).toEqual([]);
+      await surveyor.patch('/api/v1/me/profile', { visibility: 'officers' }).expect(200);
+      expect(await found('q=topographe')).toEqual([]);
+      expect(await found('q=topographe', officer)).toEqual(['V']);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * MongoDB's word on Elasticsearch's candidates: the index follows writes a moment later, and a talent who just hid
- * their profile, or an opportunity just closed, must not show up in a match list meanwhile.
+ * MongoDB's word on Elasticsearch's candidates where the index may lag: an opportunity just closed must not show
+ * up in a talent's match list, and new-match notices go to talents whose profile still exists. (Visibility needs
+ * no check on a page: a change of it is indexed before the talent's save answers, routes/profiles.)
  */
 import { Types } from 'mongoose';
 import type { ProfileVisibility } from '@kafaat/shared';
