@@ -5,7 +5,8 @@
  */
 import { TalentSearchQuerySchema, type CreateOpportunity, type TalentSearchQuery } from '@kafaat/shared';
 import type { estypes } from '@elastic/elasticsearch';
-import { talentSearchRequest } from '../../server/src/search/talents';
+import { talentSearchLines, talentSearchRequest } from '../../server/src/search/talents';
+import { Random } from '../seeds/talents/random';
 import { TRADES_ALL } from '../seeds/talents/trades';
 
 /** Query strings of GET /api/v1/talents/search, as the search page sends them. */
@@ -46,10 +47,63 @@ export const SEARCHES: string[] = [
   'sector=finance-accounting&sort=recent',
 ].map((q) => q.split('&').map((pair) => pair.split('=').map(encodeURIComponent).join('=')).join('&'));
 
-/** The body the API sends to Elasticsearch for one search (first page), built by the API's own function. */
-export async function searchBody(queryString: string, visibilities: string[]): Promise<estypes.SearchRequest> {
+/**
+ * The `_msearch` the API sends Elasticsearch for one search (first page: the page and its facet counts), built by
+ * the API's own functions, as the NDJSON body of a request to `/_msearch`.
+ */
+export async function searchLines(queryString: string, visibilities: string[], index: string): Promise<estypes.MsearchRequestItem[]> {
   const query: TalentSearchQuery = TalentSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(queryString)));
-  return (await talentSearchRequest(query, visibilities)).body;
+  return talentSearchLines(index, await talentSearchRequest(query, visibilities));
+}
+
+export const ndjson = (lines: object[]) => `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`;
+
+/** One filter a searcher adds to a text, or combines with another: common choices on the search page. */
+const FILTERS = ['country=FR', 'country=MA', 'country=BE,FR', 'country=ES', 'languages=fr:B2', 'languages=en:C1', 'languages=ar:B1', 'mobility=remote', 'mobility=shortMissions', 'kind=migrant', 'kind=diaspora', 'interest=missions', 'interest=employment', 'minYears=5', 'sort=recent', 'verifiedOnly=true'];
+
+/**
+ * Distinct searches a search page receives: the page opened without criteria, the hand-written SEARCHES, then, in
+ * a seeded random order, every trade's title (French for a man and a woman, English, Arabic for a man and a woman)
+ * alone and with one filter, its sector with one or two filters, and its core skills.
+ */
+export function searchPool(seed = 20261129): string[] {
+  const random = new Random(seed);
+  const generated = new Set<string>();
+  for (const trade of TRADES_ALL) {
+    const sector = trade.core[0]!.split('.')[0]!;
+    for (const title of new Set([...trade.title.fr, trade.title.en, ...trade.title.ar])) {
+      generated.add(`q=${title}`);
+      generated.add(`q=${title}&${random.pick(FILTERS)}`);
+    }
+    generated.add(`sector=${sector}&${random.pick(FILTERS)}`);
+    generated.add(`sector=${sector}&${random.pick(FILTERS)}&${random.pick(FILTERS.filter((f) => !f.startsWith('sort')))}`);
+    generated.add(`skills=${trade.core.slice(0, 2).join(',')}`);
+  }
+  const encoded = (q: string) => q.split('&').map((pair) => pair.split('=').map(encodeURIComponent).join('=')).join('&');
+  const head = ['', ...SEARCHES];
+  return [...head, ...random.shuffle([...generated].map(encoded)).filter((q) => !head.includes(q))];
+}
+
+/**
+ * `length` searches drawn from the pool by Zipf's law, as query logs show them: the k-th most asked comes 1/k as
+ * often as the first (the pool's order is their rank), so a few are asked again and again and most rarely.
+ */
+export function searchMix(pool: string[], length: number, seed = 20261130): string[] {
+  const random = new Random(seed);
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let k = 1; k <= pool.length; k += 1) cumulative.push((sum += 1 / k));
+  return Array.from({ length }, () => {
+    const r = random.next() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return pool[lo]!;
+  });
 }
 
 const CITIES = ['Rabat', 'Casablanca', 'Fès', 'Marrakech', 'Agadir', 'Tanger', 'Oujda', 'Ouarzazate', 'Errachidia', 'Laâyoune'];

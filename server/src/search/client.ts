@@ -2,7 +2,7 @@
  * The Elasticsearch client. Only code under server/src/search imports @elastic/elasticsearch; the rest of the
  * server talks to search through this module's functions.
  */
-import { Client } from '@elastic/elasticsearch';
+import { Client, type estypes } from '@elastic/elasticsearch';
 
 export type SearchClient = Client;
 
@@ -27,4 +27,20 @@ function describeSearchError(err: unknown): string {
   if (e?.name === 'ConnectionError') return 'connection refused or reset';
   if (e?.name === 'TimeoutError') return 'timed out';
   return e?.name ?? 'unknown error';
+}
+
+/**
+ * The answers of an `_msearch`, in order. A failed search fails the whole call, as a lone search would: the error
+ * carries the item's HTTP status in `meta.statusCode` like the client's own errors.
+ */
+export function msearchAnswers<T>(res: estypes.MsearchResponse<T>): Array<estypes.MsearchMultiSearchItem<T>> {
+  return res.responses.map((item) => {
+    if ('error' in item) {
+      const err = new Error(`search failed: ${item.error.type}: ${item.error.reason ?? ''}`) as Error & { meta: { statusCode: number } };
+      err.name = 'ResponseError';
+      err.meta = { statusCode: item.status };
+      throw err;
+    }
+    return item;
+  });
 }

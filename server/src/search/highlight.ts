@@ -5,6 +5,7 @@
  * Everything else is HTML-escaped, so the only markup in a highlight is <em>.
  */
 import { foldText } from '@kafaat/shared';
+import { wordForms } from './wordForms';
 
 const EM = /<em>(.*?)<\/em>/g;
 /** A word as the standard tokenizer sees one, near enough: letters, marks, digits, and the + # foldText keeps. */
@@ -51,10 +52,11 @@ export function highlightOriginal(text: string, terms: ReadonlySet<string>, maxL
 }
 
 /**
- * The words of a folded query, as the standard tokenizer splits them: what an exact match can mark. Talent search
- * marks these in the app rather than asking Elasticsearch to highlight (docs/PERFORMANCE.md).
+ * The words of a folded query, as the standard tokenizer splits them, and their other forms (search/wordForms.ts):
+ * what an exact match can mark. Talent search marks these in the app rather than asking Elasticsearch to
+ * highlight (docs/PERFORMANCE.md).
  */
-export const queryTerms = (folded: string | null): Set<string> => new Set((folded ?? '').split(' ').filter(Boolean));
+export const queryTerms = (folded: string | null): Set<string> => new Set((folded ?? '').split(' ').filter(Boolean).flatMap((word) => [word, ...wordForms(word)]));
 
 /** Whether one of `names` (folded) holds one of `terms` as a word. */
 export const anyNameHolds = (names: readonly string[], terms: ReadonlySet<string>): boolean => names.some((name) => name.split(' ').some((word) => terms.has(word)));

@@ -5,14 +5,14 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { CEFR_LEVELS, foldText, type Locale, type TalentSearchQuery, type TalentSearchResult } from '@kafaat/shared';
 import { skillNamesOf } from '../services/taxonomy/taxonomySnapshot';
-import type { SearchClient } from './client';
+import { msearchAnswers, type SearchClient } from './client';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor';
 import { anyNameHolds, highlightOriginal, queryTerms } from './highlight';
 import { readAlias } from './indices';
 import { NO_QUERY_SKILLS, querySkills, type QuerySkills } from './querySkills';
 import { skillTerms, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
 import { talentSearchInputOf } from './translators/savedSearchAlerts';
-import { buildTalentSearchQuery, FACETS, type FacetName } from './translators/talentSearch';
+import { buildTalentSearchQuery, FACETS, splitFacetCounts, type FacetName } from './translators/talentSearch';
 
 export interface TalentSearchProps {
   search: SearchClient;
@@ -26,9 +26,12 @@ export interface TalentSearchProps {
 type HitSource = Pick<ProfileIndexDoc, 'id' | 'displayName' | 'kind' | 'headline' | 'summary' | 'country' | 'city' | 'skills' | 'languages'>;
 type Bucket = { key: string; doc_count: number };
 
-/** The Elasticsearch request for a talent search, with what the free text was understood to ask. */
+/** The Elasticsearch requests for a talent search, with what the free text was understood to ask. */
 export interface TalentSearchRequest {
-  body: estypes.SearchRequest;
+  /** The page: hits and total. */
+  page: estypes.SearchRequest;
+  /** The facet counts, on a first page (null after a cursor): cached by Elasticsearch (splitFacetCounts). */
+  counts: estypes.SearchRequest | null;
   /** The free text folded (its words are what highlights mark), null without one. */
   folded: string | null;
   /** Taxonomy skills the free text names, and those close to them (search/querySkills.ts). */
@@ -36,26 +39,42 @@ export interface TalentSearchRequest {
 }
 
 /**
- * The request body the API sends Elasticsearch for a parsed query, the one place the query becomes the translator's
- * input: the benchmark (scripts/bench/workload.ts) times Elasticsearch on exactly this body.
+ * The requests the API sends Elasticsearch for a parsed query, the one place the query becomes the translator's
+ * input: the benchmark (scripts/bench/workload.ts) times Elasticsearch on exactly these (talentSearchLines).
  */
-export async function talentSearchRequest(query: TalentSearchQuery, visibilities: string[]): Promise<TalentSearchRequest> {
+export async function talentSearchRequest(query: TalentSearchQuery, visibilities: string[], typos = false): Promise<TalentSearchRequest> {
   const folded = query.q ? foldText(query.q) : null;
   const named = folded ? await querySkills(query.q) : NO_QUERY_SKILLS;
   const body = buildTalentSearchQuery({
     ...talentSearchInputOf(query, visibilities, query.limit, named),
     sort: query.sort,
     facets: !query.cursor,
+    typos,
     searchAfter: decodeSearchCursor(query.sort, query.cursor),
   });
-  return { body, folded, named };
+  return { ...splitFacetCounts(body), folded, named };
+}
+
+/** The `_msearch` lines of a search on `index`: its page, then its counts through the shard request cache. */
+export function talentSearchLines(index: string, { page, counts }: Pick<TalentSearchRequest, 'page' | 'counts'>): estypes.MsearchRequestItem[] {
+  return [{ index }, page as estypes.SearchSearchRequestBody, ...(counts ? [{ index, request_cache: true }, counts as estypes.SearchSearchRequestBody] : [])];
 }
 
 export async function searchTalents({ search, prefix, query, lang, visibilities }: TalentSearchProps): Promise<TalentSearchResult> {
-  const { body: request, folded, named } = await talentSearchRequest(query, visibilities);
-  const res = await search.search<HitSource>({ index: readAlias(prefix, 'profiles'), ...request });
+  const index = readAlias(prefix, 'profiles');
+  const run = async (typos: boolean) => {
+    const request = await talentSearchRequest(query, visibilities, typos);
+    const [page, counts] = msearchAnswers(await search.msearch<HitSource>({ searches: talentSearchLines(index, request) }));
+    return { request, res: page!, counted: counts };
+  };
+  // The words as written and their other forms first; words an edit or two away (typos) only when those find no
+  // more than a page: fuzzy matching costs more than the rest of a search. Decided on the total, so every page of
+  // a search is asked the same way.
+  let found = await run(false);
+  if (found.request.folded && totalOf(found.res) <= query.limit) found = await run(true);
+  const { request: { folded, named }, res, counted } = found;
   const hits = res.hits.hits.slice(0, query.limit);
-  const aggs = res.aggregations as Record<FacetName, { values: { buckets: Bucket[] | Record<string, { doc_count: number }> } }>;
+  const aggs = counted?.aggregations as Record<FacetName, { values: { buckets: Bucket[] | Record<string, { doc_count: number }> } }> | undefined;
   const facetBuckets = Object.fromEntries(FACETS.map((name) => [name, bucketsOf(name, aggs?.[name]?.values)])) as Record<FacetName, Array<{ value: string; count: number }>>;
 
   const skillIds = new Set([...hits.flatMap((h) => h._source!.skills.map((s) => s.id)), ...facetBuckets.skills.map((b) => b.value)]);
@@ -68,11 +87,13 @@ export async function searchTalents({ search, prefix, query, lang, visibilities 
   const last = hits.at(-1);
   return {
     items: hits.map((hit) => present(hit, label, skills, terms, named)),
-    total: typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0),
+    total: totalOf(res),
     facets: { ...facetBuckets, skills: facetBuckets.skills.map((b) => ({ ...b, label: label(b.value) })) },
     nextCursor: res.hits.hits.length > query.limit && last?.sort ? encodeSearchCursor(query.sort, last.sort) : null,
   };
 }
+
+const totalOf = (res: estypes.SearchResponse<unknown>) => (typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0));
 
 function bucketsOf(name: FacetName, agg: { buckets: Bucket[] | Record<string, { doc_count: number }> } | undefined) {
   if (!agg) return [];

@@ -293,4 +293,42 @@ describe('GET /api/v1/talents/search', () => {
       expect(await found('q=topographe', officer)).toEqual(['V']);
     });
   });
+
+  describe('words', () => {
+    beforeAll(async () => {
+      await talent('W', { kind: 'diaspora', country: 'SN', headline: 'Formatrice en froid industriel', skills: [] });
+      await talent('X', { kind: 'diaspora', country: 'SN', headline: 'Formateur en froid industriel', skills: [] });
+      // Their own typo: found for "formateur" only by the typo net.
+      await talent('Y', { kind: 'diaspora', country: 'SN', headline: 'Formatuer en froid industriel', skills: [] });
+      await syncSearch(ctx);
+    });
+
+    const asked = async (query: string) => {
+      const body = TalentSearchResultSchema.parse((await officer.get(`/api/v1/talents/search?${query}`).expect(200)).body);
+      const letters = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
+      return { letters: body.items.map((i) => letters[i.id]), total: body.total, body };
+    };
+
+    it('finds the feminine and the masculine of a title, the one written first, and marks both', async () => {
+      const { letters, body } = await asked('q=formateur&limit=1');
+      expect(letters).toEqual(['X']);
+      expect(body.total).toBe(2);
+      const second = await asked(`q=formateur&limit=1&cursor=${body.nextCursor}`);
+      expect(second.letters).toEqual(['W']);
+      expect(second.body.items[0]!.highlights.headline).toBe('<em>Formatrice</em> en froid industriel');
+      expect((await asked('q=formatrices')).letters.sort()).toEqual(['W', 'X']);
+    });
+
+    it('looks for words an edit or two away only when the words and their forms find no more than a page', async () => {
+      // Two exact matches for a page of one: no typo net, every page asked the same way.
+      expect((await asked('q=formateur&limit=1')).total).toBe(2);
+      // A page of five holds them all: the typo net adds the talent who misspelt it (the word as written first).
+      const { letters, total } = await asked('q=formateur&limit=5');
+      expect(total).toBe(3);
+      expect(letters[0]).toBe('X');
+      expect(letters.slice(1).sort()).toEqual(['W', 'Y']);
+      // A misspelt query finds the word through the net.
+      expect((await asked('q=formatuer')).letters).toEqual(expect.arrayContaining(['X', 'Y']));
+    });
+  });
 });

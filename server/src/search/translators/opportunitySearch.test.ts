@@ -1,4 +1,5 @@
 import { buildOpportunitySearchQuery, type OpportunitySearchInput } from './opportunitySearch';
+import { freeText } from './talentSearch';
 
 const base: OpportunitySearchInput = { q: null, type: [], sector: [], locationMode: [], country: [], sort: 'relevance', today: '2027-01-15', limit: 10 };
 const open = [
@@ -25,15 +26,8 @@ describe('buildOpportunitySearchQuery', () => {
     expect(query.query).toEqual({
       bool: {
         must: [
-          {
-            bool: {
-              should: [
-                { multi_match: { query: 'sage femme', fields: ['title_text^3', 'skill_text^2', 'description_text'], type: 'cross_fields', operator: 'and', boost: 2 } },
-                { multi_match: { query: 'sage femme', fields: ['title_text^3', 'skill_text^2', 'description_text'], type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
-              ],
-              minimum_should_match: 1,
-            },
-          },
+          // The talents' free text, on the opportunities' fields (typos included: opportunities are few).
+          freeText('sage femme', ['title_text^3', 'skill_text^2', 'description_text']),
         ],
         filter: [
           ...open,

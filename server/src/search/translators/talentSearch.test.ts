@@ -1,4 +1,4 @@
-import { buildTalentSearchQuery, type TalentSearchInput } from './talentSearch';
+import { buildTalentSearchQuery, freeText, splitFacetCounts, type TalentSearchInput } from './talentSearch';
 
 const base: TalentSearchInput = {
   q: null,
@@ -27,6 +27,34 @@ const facetAggs = (filters: Record<string, unknown>) => ({
     filter: filters.mobility ?? { match_all: {} },
     aggs: { values: { filters: { filters: { remote: { term: { 'mobility.remote': true } }, shortMissions: { term: { 'mobility.shortMissions': true } }, relocation: { term: { 'mobility.relocation': true } } } } } },
   },
+});
+
+describe('freeText', () => {
+  const fields = ['headline_text^3', 'summary_text'];
+  const asWritten = { multi_match: { query: 'infirmiere icu', fields, type: 'cross_fields', operator: 'and', boost: 2 } };
+
+  it('requires every word or another form of it, the words as written scoring, forms only filtering', () => {
+    expect(freeText('infirmiere icu', fields, false)).toEqual({
+      bool: {
+        filter: [
+          { multi_match: { query: 'infirmiere infirmieres infirmier infirmiers', fields, type: 'cross_fields', operator: 'or', zero_terms_query: 'all' } },
+          { multi_match: { query: 'icu', fields, type: 'cross_fields', operator: 'or', zero_terms_query: 'all' } },
+        ],
+        should: [asWritten],
+      },
+    });
+    // No word with another form: the words as written alone.
+    expect(freeText('ia c++', fields, false)).toEqual({ multi_match: { query: 'ia c++', fields, type: 'cross_fields', operator: 'and', boost: 2 } });
+  });
+
+  it('adds words an edit or two away in one field when typos are asked for', () => {
+    expect(freeText('infirmiere icu', fields)).toEqual({
+      bool: {
+        should: [freeText('infirmiere icu', fields, false), { multi_match: { query: 'infirmiere icu', fields, type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } }],
+        minimum_should_match: 1,
+      },
+    });
+  });
 });
 
 describe('buildTalentSearchQuery', () => {
@@ -80,17 +108,7 @@ describe('buildTalentSearchQuery', () => {
     const query = buildTalentSearchQuery({ ...base, q: 'genie civil', availableFrom: '2027-03-01', availableTo: '2027-03-20', minYears: 5, visibilities: ['verified-organisations', 'officers'] });
     expect(query.query).toEqual({
       bool: {
-        must: [
-          {
-            bool: {
-              should: [
-                { multi_match: { query: 'genie civil', fields: ['headline_text^3', 'skill_text^2', 'summary_text'], type: 'cross_fields', operator: 'and', boost: 2 } },
-                { multi_match: { query: 'genie civil', fields: ['headline_text^3', 'skill_text^2', 'summary_text'], type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
-              ],
-              minimum_should_match: 1,
-            },
-          },
-        ],
+        must: [freeText('genie civil', ['headline_text^3', 'skill_text^2', 'summary_text'])],
         filter: [
           { terms: { visibility: ['verified-organisations', 'officers'] } },
           { range: { availability: { gte: '2027-03-01', lte: '2027-03-20', relation: 'intersects' } } },
@@ -123,15 +141,7 @@ describe('buildTalentSearchQuery', () => {
                 {
                   bool: {
                     should: [
-                      {
-                        bool: {
-                          should: [
-                            { multi_match: { query: 'developpeur node.js', fields, type: 'cross_fields', operator: 'and', boost: 2 } },
-                            { multi_match: { query: 'developpeur node.js', fields, type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
-                          ],
-                          minimum_should_match: 1,
-                        },
-                      },
+                      freeText('developpeur node.js', fields),
                       // One skill of each name held, like every word in the text.
                       { bool: { filter: [{ terms: { skill_ids: ['it.dev', 'it.java'] } }, { terms: { skill_ids: ['it.node', 'it.js'] } }] } },
                     ],
@@ -166,6 +176,11 @@ describe('buildTalentSearchQuery', () => {
     expect(bool[0]!.bool.should).toEqual([{ terms: { skill_ids: ['t.a'], boost: 30 } }]);
   });
 
+  it('asks for typos unless told not to', () => {
+    expect(buildTalentSearchQuery({ ...base, q: 'soudeur', typos: false }).query!.bool!.must).toEqual([freeText('soudeur', ['headline_text^3', 'skill_text^2', 'summary_text'], false)]);
+    expect(buildTalentSearchQuery({ ...base, q: 'soudeur' }).query!.bool!.must).toEqual([freeText('soudeur', ['headline_text^3', 'skill_text^2', 'summary_text'], true)]);
+  });
+
   it('leaves the facets out when asked (pages after the first)', () => {
     const query = buildTalentSearchQuery({ ...base, facets: false, country: ['MA'] });
     expect(query.aggs).toBeUndefined();
@@ -176,5 +191,16 @@ describe('buildTalentSearchQuery', () => {
     const query = buildTalentSearchQuery({ ...base, sort: 'recent', searchAfter: [1767225600000, '65f0c0ffee0000000000abcd'] });
     expect(query.sort).toEqual([{ updated_at: { order: 'desc', missing: 0 } }, { id: 'asc' }]);
     expect(query.search_after).toEqual([1767225600000, '65f0c0ffee0000000000abcd']);
+  });
+
+  it('counts facets in a request of their own, with the query and without hits, sorting or post_filter', () => {
+    const body = buildTalentSearchQuery({ ...base, q: 'genie civil', country: ['MA'] });
+    const { page, counts } = splitFacetCounts(body);
+    const { aggs, ...withoutAggs } = body;
+    expect(page).toEqual(withoutAggs);
+    expect(counts).toEqual({ size: 0, track_total_hits: false, query: body.query, aggs });
+    // The same search asked again is the same counts request, byte for byte: what the request cache keys on.
+    expect(JSON.stringify(splitFacetCounts(buildTalentSearchQuery({ ...base, q: 'genie civil', country: ['MA'], sort: 'recent' })).counts)).toBe(JSON.stringify(counts));
+    expect(splitFacetCounts(buildTalentSearchQuery({ ...base, facets: false })).counts).toBeNull();
   });
 });

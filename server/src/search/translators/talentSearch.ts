@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { CloseRelation } from '@kafaat/shared';
 import { CLOSE_CREDIT } from '../matching/score';
 import type { QuerySkills } from '../querySkills';
+import { wordForms } from '../wordForms';
 
 /**
  * Builds the talent search request (pure; tested by the JSON it builds and against the real Elasticsearch).
@@ -20,6 +21,8 @@ export interface TalentSearchInput {
   q: string | null;
   /** Taxonomy skills the free text names and those close to them (search/querySkills.ts); ignored without `q`. */
   querySkills?: QuerySkills;
+  /** Whether free text also matches words an edit or two away (typos); true unless false (talents.ts asks without first). */
+  typos?: boolean;
   skills: string[];
   skillsMode: 'all' | 'any';
   /** Minimum level 1–6 (A1–C2). */
@@ -94,16 +97,21 @@ function facetAggregation(name: FacetName): Record<string, estypes.AggregationsA
 }
 
 /**
- * Every word somewhere in the fields (cross_fields), or, for a typo or a close form ("ingenieur" for
- * "ingenieure"), every word within an edit in one field. Shared with opportunitySearch.ts.
+ * Every word, or another form of it (masculine or feminine, singular or plural: search/wordForms.ts), somewhere
+ * in the fields (cross_fields), the words as written scoring more; with `typos`, also every word within an edit or
+ * two in one field ("carelleur" for "carreleur"). Shared with opportunitySearch.ts.
  */
-export function freeText(q: string, fields: string[]): estypes.QueryDslQueryContainer {
+export function freeText(q: string, fields: string[], typos = true): estypes.QueryDslQueryContainer {
+  const asWritten: estypes.QueryDslQueryContainer = { multi_match: { query: q, fields, type: 'cross_fields', operator: 'and', boost: 2 } };
+  const words = q.split(' ').filter(Boolean).map((word) => [word, ...wordForms(word)]);
+  // A form found scores nothing by itself (a rare form would outscore the word as written through its rarity): the
+  // words as written rank. A word without letters ("+") finds nothing to require: zero_terms_query lets it pass.
+  const anyForm = (forms: string[]): estypes.QueryDslQueryContainer => ({ multi_match: { query: forms.join(' '), fields, type: 'cross_fields', operator: 'or', zero_terms_query: 'all' } });
+  const exact: estypes.QueryDslQueryContainer = words.some((forms) => forms.length > 1) ? { bool: { filter: words.map(anyForm), should: [asWritten] } } : asWritten;
+  if (!typos) return exact;
   return {
     bool: {
-      should: [
-        { multi_match: { query: q, fields, type: 'cross_fields', operator: 'and', boost: 2 } },
-        { multi_match: { query: q, fields, type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } },
-      ],
+      should: [exact, { multi_match: { query: q, fields, type: 'best_fields', operator: 'and', fuzziness: 'AUTO', prefix_length: 1 } }],
       minimum_should_match: 1,
     },
   };
@@ -123,8 +131,8 @@ export const NAMED_SKILL_SCORE = 30;
  * it: the skills stand in for their words in whatever language the talent wrote. Words the taxonomy does not
  * know only rank. Shared with opportunitySearch.ts, whose documents hold skills in two fields (must / nice to have).
  */
-export function textOrSkills(q: string, skills: QuerySkills | undefined, fields: string[] = TEXT_FIELDS, skillFields: string[] = ['skill_ids']): estypes.QueryDslQueryContainer {
-  const text = freeText(q, fields);
+export function textOrSkills(q: string, skills: QuerySkills | undefined, fields: string[] = TEXT_FIELDS, skillFields: string[] = ['skill_ids'], typos = true): estypes.QueryDslQueryContainer {
+  const text = freeText(q, fields, typos);
   if (!skills?.required.length) return text;
   const holds = (ids: string[], boost?: number): estypes.QueryDslQueryContainer[] => skillFields.map((field) => ({ terms: { [field]: ids, ...(boost === undefined ? {} : { boost }) } }));
   const holdsOne = (ids: string[]): estypes.QueryDslQueryContainer => (skillFields.length === 1 ? holds(ids)[0]! : { bool: { should: holds(ids), minimum_should_match: 1 } });
@@ -164,7 +172,7 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
     _source: ['id', 'displayName', 'kind', 'headline', 'summary', 'country', 'city', 'skills', 'languages'],
     query: {
       bool: {
-        ...(q ? { must: [textOrSkills(q, input.querySkills)] } : {}),
+        ...(q ? { must: [textOrSkills(q, input.querySkills, TEXT_FIELDS, ['skill_ids'], input.typos ?? true)] } : {}),
         filter: queryFilters(input),
       },
     },
@@ -173,4 +181,16 @@ export function buildTalentSearchQuery(input: TalentSearchInput): estypes.Search
     sort: SORTS[input.sort],
     ...(input.searchAfter ? { search_after: input.searchAfter } : {}),
   };
+}
+
+/**
+ * A search as Elasticsearch runs it: the page (hits, total; no aggregations) and, on a first page, its facet
+ * counts apart (size 0: no scores, sorting or hits), one `_msearch` for both. Elasticsearch's shard request cache
+ * keeps the counts until the index changes, so the same query and filters asked again (the search page's default,
+ * the most common searches, a search saved and opened again) are counted once, while the page is always fresh.
+ */
+export function splitFacetCounts(body: estypes.SearchRequest): { page: estypes.SearchRequest; counts: estypes.SearchRequest | null } {
+  const { aggs, ...page } = body;
+  if (!aggs) return { page, counts: null };
+  return { page, counts: { size: 0, track_total_hits: false, query: body.query, aggs } };
 }
