@@ -65,11 +65,14 @@ describe('SearchIndexer', () => {
       ownerId: String(user._id),
       displayName: user.displayName,
       headline: 'Infirmière en réanimation',
-      headline_text: 'infirmiere en reanimation',
       skill_ids: [skill],
       years_experience: 7,
       languages: [{ code: 'fr', level: 5, native: false, declared: 'C1' }, { code: 'ar', level: 6, native: true, declared: 'A2' }],
     });
+    // The folded text is searched, not kept in the document.
+    expect(doc).not.toHaveProperty('headline_text');
+    const found = await ctx.search.search({ index: readAlias(ctx.config.ES_INDEX_PREFIX, 'profiles'), query: { match: { headline_text: 'reanimation' } } });
+    expect(found.hits.hits.map((h) => h._id)).toEqual([String(user._id)]);
     const text = JSON.stringify(doc);
     for (const secret of ['ML', 'asylum', 'woman', '1987', 'sensitive', 'nationality', 'residenceStatus', 'gender', 'birthYear', '@example.org']) expect(text).not.toContain(secret);
     expect((await searchBacklog()).total).toBe(0);

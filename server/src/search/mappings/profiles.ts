@@ -86,9 +86,15 @@ const facetKeyword = { type: 'keyword' as const, eager_global_ordinals: true };
 const folded = { type: 'text' as const, analyzer: 'standard' };
 const storedOnly = { type: 'text' as const, index: false };
 
-/** The mapping; `dynamic: 'strict'` so a field not declared here is refused instead of being guessed. */
+/**
+ * The mapping; `dynamic: 'strict'` so a field not declared here is refused instead of being guessed. The folded
+ * copies of the text are searched but not kept in `_source` (two thirds of a document, the skill names in three
+ * languages): nothing reads them back, an index is rebuilt from MongoDB, and every hit fetched (a page, 200 match
+ * candidates) would otherwise decompress them.
+ */
 export const PROFILES_MAPPING = {
   dynamic: 'strict' as const,
+  _source: { excludes: ['headline_text', 'summary_text', 'skill_text'] },
   properties: {
     id: keyword,
     ownerId: keyword,

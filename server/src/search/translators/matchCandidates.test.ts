@@ -35,7 +35,7 @@ describe('buildTalentCandidatesQuery', () => {
             { constant_score: { filter: { terms: { verified_skill_ids: ['it-data.backend-development', 'it-data.sql'] } }, boost: 1 } },
             {
               constant_score: {
-                filter: { nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': 'en' } }, { range: { 'languages.level': { gte: 4 } } }] } } } },
+                filter: { term: { language_levels: 'en:4' } },
                 boost: 1,
               },
             },

@@ -64,8 +64,8 @@ export function buildTalentCandidatesQuery(input: TalentCandidatesInput): estype
   const asked = [...mustHave.exact, ...niceToHave.exact];
   if (asked.length > 0) should.push(boosted({ terms: { verified_skill_ids: asked } }, RETRIEVAL_BOOSTS.verified));
   for (const language of input.languages) {
-    const spoken = { nested: { path: 'languages', query: { bool: { filter: [{ term: { 'languages.code': language.code } }, { range: { 'languages.level': { gte: language.minLevel } } }] } } } };
-    should.push(boosted(spoken, RETRIEVAL_BOOSTS.language));
+    // "At least B2" is one term of the flat levels field (mappings/profiles.ts), cheaper than a nested query.
+    should.push(boosted({ term: { language_levels: `${language.code}:${language.minLevel}` } }, RETRIEVAL_BOOSTS.language));
   }
   if (location.mode !== 'onsite') should.push(boosted({ term: { 'mobility.remote': true } }, RETRIEVAL_BOOSTS.place));
   if (location.mode !== 'remote') {
