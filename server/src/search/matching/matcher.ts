@@ -16,11 +16,13 @@ import { byScore, missionDates, scoreMatch, type MatchOpportunity, type MatchTal
 import { withCloseSkills, type SkillGraph } from './skillGraph';
 
 /**
- * Candidates rescored per request: ten pages of twenty, more than anyone reviews, and the rough order puts those
- * holding every must-have first. Fetching them is most of the cost: with 100,000 profiles Elasticsearch takes
- * 22 ms for 500, 10 ms for 200 (docs/PERFORMANCE.md).
+ * Candidates rescored per request: five pages of twenty, more than anyone reviews, and the rough order puts those
+ * holding every must-have first. Fetching, parsing and rescoring them is most of a list's cost (with 100,000
+ * profiles Elasticsearch takes 22 ms for 500, 12 ms for 200, 7.6 ms for 100). Measured on the benchmark's 20
+ * opportunities: the first page's mean score is 0.002 lower with 100 candidates than with 200, and 200 is 0.001
+ * below 1,000 — past the first hundred the talents are as good as interchangeable (docs/MATCHING.md).
  */
-export const CANDIDATE_LIMIT = 200;
+export const CANDIDATE_LIMIT = 100;
 
 /** A candidate's index document with its score and explanation, as the lists sort and present them. */
 export interface Ranked<T> {
