@@ -5,7 +5,7 @@
  */
 import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
-import { User, type UserDoc } from '../models/User';
+import { recentUser, User, type UserDoc } from '../models/User';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { LIMITS, hit, peek, reset } from './rateLimiter';
 import { tooManyRequests } from '../errors';
@@ -13,7 +13,8 @@ import { tooManyRequests } from '../errors';
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
-    // The signed-in user is the mongoose document, loaded fresh on every request (role changes apply at once).
+    // The signed-in user is a mongoose document per request; a change made through the model applies from the next
+    // request in this process, within 3 s in others (models/recentReads.ts).
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface User extends UserDoc {}
   }
@@ -28,7 +29,8 @@ export function createPassport(): InstanceType<typeof Passport> {
   const passport = new Passport();
   passport.serializeUser<string>((user, done) => done(null, String((user as UserDoc)._id)));
   passport.deserializeUser<string>((id, done) => {
-    User.findById(id).then((user) => done(null, user ?? false), done);
+    // Each request gets its own document, built from the account read at most a few seconds ago (models/recentReads.ts).
+    recentUser(id).then((user) => done(null, user ? User.hydrate(user) : false), done);
   });
   passport.use(
     new LocalStrategy({ usernameField: 'email', passwordField: 'password', session: true }, (email, password, done) => {

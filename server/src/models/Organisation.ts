@@ -1,6 +1,7 @@
 /** An employer or an institution (ministry, IOM, NGO, university…). Pending until verified. */
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { INSTITUTION_TYPES, ORGANISATION_KINDS, ORGANISATION_STATUSES } from '@kafaat/shared';
+import { RecentReads } from './recentReads';
 
 const organisationSchema = new Schema(
   {
@@ -22,4 +23,8 @@ organisationSchema.index({ status: 1, kind: 1, _id: 1 });
 
 export type OrganisationFields = InferSchemaType<typeof organisationSchema>;
 export type OrganisationDoc = HydratedDocument<OrganisationFields>;
+
+/** Kind and status of organisations read by id in the last seconds, for each request's actor (models/recentReads.ts). */
+export const recentOrganisations = new RecentReads<{ _id: mongoose.Types.ObjectId; kind: OrganisationFields['kind']; status: OrganisationFields['status'] }>(organisationSchema, { ttlMs: 3000 });
+
 export const Organisation = mongoose.model('Organisation', organisationSchema);

@@ -1,6 +1,7 @@
 /** A person's account. One person has one account and one role; employers, officers and assessors belong to an organisation. */
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { LOCALES, ROLES, TALENT_KINDS } from '@kafaat/shared';
+import { RecentReads } from './recentReads';
 
 const userSchema = new Schema(
   {
@@ -23,4 +24,14 @@ const userSchema = new Schema(
 
 export type UserFields = InferSchemaType<typeof userSchema>;
 export type UserDoc = HydratedDocument<UserFields>;
+
+/** An account as read (lean), with its id. */
+export type StoredUser = UserFields & { _id: mongoose.Types.ObjectId };
+
+/** Accounts read by id in the last seconds, for the signed-in user of each request (models/recentReads.ts). */
+export const recentUsers = new RecentReads<StoredUser>(userSchema, { ttlMs: 3000 });
+
+/** An account by id through recentUsers. */
+export const recentUser = (id: string) => recentUsers.get(id, () => User.findById(id).lean<StoredUser>());
+
 export const User = mongoose.model('User', userSchema);

@@ -4,7 +4,7 @@
  */
 import type { Role } from '@kafaat/shared';
 import type { UserDoc } from '../models/User';
-import { Organisation } from '../models/Organisation';
+import { Organisation, recentOrganisations } from '../models/Organisation';
 
 export interface Actor {
   id: string;
@@ -19,7 +19,8 @@ export interface Actor {
 /** Loads what the policies need about the signed-in user (one extra read for their organisation). */
 export async function actorOf(user: UserDoc | undefined): Promise<Actor | null> {
   if (!user) return null;
-  const org = user.organisationId ? await Organisation.findById(user.organisationId, { kind: 1, status: 1 }).lean() : null;
+  const orgId = user.organisationId;
+  const org = orgId ? await recentOrganisations.get(String(orgId), () => Organisation.findById(orgId, { kind: 1, status: 1 }).lean()) : null;
   return {
     id: String(user._id),
     role: user.role,
