@@ -75,8 +75,10 @@ export function searchPool(seed = 20261129): string[] {
       generated.add(`q=${title}`);
       generated.add(`q=${title}&${random.pick(FILTERS)}`);
     }
-    generated.add(`sector=${sector}&${random.pick(FILTERS)}`);
-    generated.add(`sector=${sector}&${random.pick(FILTERS)}&${random.pick(FILTERS.filter((f) => !f.startsWith('sort')))}`);
+    const first = random.pick(FILTERS);
+    const key = (filter: string) => filter.split('=')[0];
+    generated.add(`sector=${sector}&${first}`);
+    generated.add(`sector=${sector}&${first}&${random.pick(FILTERS.filter((f) => key(f) !== key(first) && key(f) !== 'sort'))}`);
     generated.add(`skills=${trade.core.slice(0, 2).join(',')}`);
   }
   const encoded = (q: string) => q.split('&').map((pair) => pair.split('=').map(encodeURIComponent).join('=')).join('&');
