@@ -32,10 +32,10 @@ export class RecentReads<T> {
     this.ttlMs = options.ttlMs;
     this.max = options.max ?? 10_000;
     this.now = options.now ?? (() => Date.now());
+    // One id (a string or an ObjectId) forgets one document; any other filter ({ $in }, none) forgets them all.
     const forgetFilter = (filter: Record<string, unknown> | undefined) => {
       const id = filter?._id;
-      if (id !== undefined && id !== null && typeof id !== 'object') this.forget(String(id));
-      else if (id && typeof (id as { toHexString?: unknown }).toHexString === 'function') this.forget(String(id));
+      if (id != null && (typeof id !== 'object' || 'toHexString' in id)) this.forget(String(id));
       else this.forgetAll();
     };
     // Before and after: the generation bump before the write keeps a read racing it from being stored.

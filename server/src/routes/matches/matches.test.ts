@@ -3,11 +3,10 @@
  * real write path: talents save their profiles and officers write and publish missions through the API, and the
  * search indexer drains the marks those writes leave into the indices, as in production.
  */
-import type { z } from 'zod';
-import { TalentMatchPageSchema, OpportunityMatchPageSchema, type ProfilePatchSchema } from '@kafaat/shared';
+import { TalentMatchPageSchema, OpportunityMatchPageSchema } from '@kafaat/shared';
 import { startTestApp, type TestContext } from '../../testing/harness';
 import { buildOpportunity, buildOrganisation, buildUser } from '../../testing/factories';
-import { signIn } from '../../testing/session';
+import { signIn, signedInTalent } from '../../testing/session';
 import type { Browser } from '../../testing/client';
 import { Skill } from '../../models/Skill';
 import { SearchIndexer } from '../../search/indexer';
@@ -40,13 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/** A talent who saved `profile` through the editor, signed in. */
-async function talentWith(profile: z.input<typeof ProfilePatchSchema>) {
-  const user = await buildUser({ role: 'talent' });
-  const b = await signIn(ctx.app, user);
-  await b.patch('/api/v1/me/profile', profile).expect(200);
-  return { user, b, id: String(user._id) };
-}
+const talentWith = (profile: Parameters<typeof signedInTalent>[1]) => signedInTalent(ctx.app, profile);
 
 const level = (skillId: string, l: number) => ({ skillId, level: l, years: 5, acquiredBy: ['work' as const] });
 const AVAILABLE = [{ from: '2027-02-15', to: '2027-03-31' }];

@@ -3,11 +3,9 @@
  * officer writes and publishes missions through the API, the search indexer drains those writes into the indices
  * as in production, and the job is run directly, as the schedule in index.ts runs it.
  */
-import type { z } from 'zod';
-import type { ProfilePatchSchema } from '@kafaat/shared';
 import { startTestApp, type TestContext } from '../../testing/harness';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../testing/factories';
-import { signIn } from '../../testing/session';
+import { signIn, signedInTalent } from '../../testing/session';
 import { syncSearch } from '../../testing/search';
 import type { Browser } from '../../testing/client';
 import { NewMatchNotice } from '../../models/NewMatchNotice';
@@ -29,13 +27,7 @@ let officer: Browser;
 
 const run = (maxTalents?: number) => notifyNewMatches({ search: ctx.search, prefix: ctx.config.ES_INDEX_PREFIX, maxTalents });
 
-/** A talent who saved `profile` through the editor, signed in. */
-async function talentWith(profile: z.input<typeof ProfilePatchSchema>) {
-  const user = await buildUser({ role: 'talent' });
-  const b = await signIn(ctx.app, user);
-  await b.patch('/api/v1/me/profile', profile).expect(200);
-  return { user, b, id: String(user._id) };
-}
+const talentWith = (profile: Parameters<typeof signedInTalent>[1]) => signedInTalent(ctx.app, profile);
 
 const level = (skillId: string, l: number) => ({ skillId, level: l, years: 5, acquiredBy: ['work' as const] });
 const BASE = { headline: 'Ingénieure back-end', country: 'MA', city: 'Rabat', languages: [{ code: 'fr' as const, level: 'C2' as const, native: true }] };

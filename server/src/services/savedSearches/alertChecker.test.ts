@@ -3,11 +3,9 @@
  * profiles through the API (PATCH /api/v1/me/profile) and the search indexer drains those writes into the
  * index, as in production; the job is then run directly, as the schedule in index.ts runs it.
  */
-import type { z } from 'zod';
-import type { ProfilePatchSchema } from '@kafaat/shared';
 import { startTestApp, type TestContext } from '../../testing/harness';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../testing/factories';
-import { signIn } from '../../testing/session';
+import { signIn, signedInTalent } from '../../testing/session';
 import { syncSearch } from '../../testing/search';
 import { connectLive, signInOverHttp, startLiveServer } from '../../testing/realtime';
 import type { Browser } from '../../testing/client';
@@ -28,13 +26,7 @@ afterAll(() => ctx.close());
 
 const run = (now?: Date) => checkSavedSearchAlerts({ search: ctx.search, prefix: ctx.config.ES_INDEX_PREFIX, now });
 
-/** A talent who saved `profile` through the editor, signed in. */
-async function talentWith(profile: z.input<typeof ProfilePatchSchema>) {
-  const user = await buildUser({ role: 'talent' });
-  const b = await signIn(ctx.app, user);
-  await b.patch('/api/v1/me/profile', profile).expect(200);
-  return { user, b, id: String(user._id) };
-}
+const talentWith = (profile: Parameters<typeof signedInTalent>[1]) => signedInTalent(ctx.app, profile);
 
 /** An employer of a verified organisation who saved "Civil engineers in Rabat", signed in. */
 async function employerWithSearch(name = 'Civil engineers in Rabat') {
