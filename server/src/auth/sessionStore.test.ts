@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { MongoSessionStore, TOUCH_EVERY_MS } from './sessionStore';
 import { Session } from '../models/Session';
 import { startTestApp, type TestContext } from '../testing/harness';
@@ -22,6 +23,38 @@ describe('MongoSessionStore', () => {
     expect(await read(store, 'store-live')).toMatchObject({ passport: { user: 'someone' } });
     expect(await read(store, 'store-expired')).toBeNull();
     expect(await read(store, 'store-unknown')).toBeNull();
+  });
+
+  it('ends a session ended through the model from the next read, though it was read a moment before', async () => {
+    const data = JSON.stringify({ cookie: { originalMaxAge: 60_000 }, passport: { user: 'someone' } });
+    const userId = new Types.ObjectId();
+    const live = { data, userId, expiresAt: new Date(Date.now() + 60_000), lastSeenAt: new Date() };
+    await Session.create([{ _id: 'store-signed-out', ...live }, { _id: 'store-everywhere-1', ...live }, { _id: 'store-everywhere-2', ...live }]);
+    const store = new MongoSessionStore(60_000);
+    for (const sid of ['store-signed-out', 'store-everywhere-1', 'store-everywhere-2']) expect(await read(store, sid)).not.toBeNull();
+
+    await new Promise<void>((resolve, reject) => store.destroy('store-signed-out', (err) => (err ? reject(err) : resolve())));
+    expect(await read(store, 'store-signed-out')).toBeNull();
+    // "Sign out everywhere", a password change, an erasure: by user.
+    await Session.deleteMany({ userId });
+    expect(await read(store, 'store-everywhere-1')).toBeNull();
+    expect(await read(store, 'store-everywhere-2')).toBeNull();
+  });
+
+  it('refuses a session ended by another server process within a second', async () => {
+    const data = JSON.stringify({ cookie: { originalMaxAge: 60_000 }, passport: { user: 'someone' } });
+    await Session.create({ _id: 'store-elsewhere', data, expiresAt: new Date(Date.now() + 60_000), lastSeenAt: new Date() });
+    const store = new MongoSessionStore(60_000);
+    expect(await read(store, 'store-elsewhere')).not.toBeNull();
+    // Another process deletes it: its model's middleware runs there, not here.
+    await Session.collection.deleteOne({ _id: 'store-elsewhere' as never });
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 1001);
+    try {
+      expect(await read(store, 'store-elsewhere')).toBeNull();
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('writes a touched session’s expiry at most once a minute, so reading pages is not a database write', async () => {

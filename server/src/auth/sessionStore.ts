@@ -4,7 +4,7 @@
  * their sessions and end them all ("sign out everywhere").
  */
 import session from 'express-session';
-import { Session } from '../models/Session';
+import { recentSession, Session } from '../models/Session';
 
 interface StoredSession extends session.SessionData {
   passport?: { user?: string };
@@ -38,13 +38,12 @@ export class MongoSessionStore extends session.Store {
   }
 
   /**
-   * By id alone, the expiry checked here: on every request, and FerretDB's SQLite handler uses the `_id` index only
-   * for a filter that is a lone `_id` equality (models/byIds.ts).
+   * By id alone (FerretDB's SQLite handler uses the `_id` index only for a filter that is a lone `_id` equality,
+   * models/byIds.ts), through a second's memory of the sessions read (models/Session.ts); the expiry is checked
+   * here on every request, and each request gets its own copy of the data.
    */
   override get(sid: string, cb: (err: unknown, session?: session.SessionData | null) => void): void {
-    Session.findOne({ _id: sid })
-      .lean()
-      .then((doc) => cb(null, doc && doc.expiresAt > new Date() ? (JSON.parse(doc.data) as session.SessionData) : null), cb);
+    recentSession(sid).then((doc) => cb(null, doc && doc.expiresAt > new Date() ? (JSON.parse(doc.data) as session.SessionData) : null), cb);
   }
 
   override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {

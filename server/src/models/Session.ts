@@ -3,6 +3,7 @@
  * a periodic job, as FerretDB has no TTL indexes. `userId` lets a user see and end their sessions.
  */
 import mongoose, { Schema } from 'mongoose';
+import { RecentReads } from './recentReads';
 
 const sessionSchema = new Schema(
   {
@@ -17,4 +18,20 @@ const sessionSchema = new Schema(
   { timestamps: { createdAt: true, updatedAt: false }, _id: false },
 );
 
+/** What the store reads of a session on each request. */
+export interface StoredSession {
+  data: string;
+  expiresAt: Date;
+}
+
+/**
+ * Sessions read by id in the last second (models/recentReads.ts): every request reads its session, and a page
+ * sends several at once. Ending a session in this process (signing out, revoking, a password change, erasure)
+ * goes through this model and ends it from the next request; in another server process within a second.
+ */
+export const recentSessions = new RecentReads<StoredSession>(sessionSchema, { ttlMs: 1000 });
+
 export const Session = mongoose.model('Session', sessionSchema);
+
+/** A session by id through recentSessions (expiry is the caller's to check). */
+export const recentSession = (sid: string) => recentSessions.get(sid, () => Session.findOne({ _id: sid }, { data: 1, expiresAt: 1 }).lean<StoredSession>());
