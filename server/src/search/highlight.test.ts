@@ -1,4 +1,4 @@
-import { highlightOriginal, markedTerms } from './highlight';
+import { highlightOriginal, markedTerms, sharesWord } from './highlight';
 
 describe('highlights on the text as written', () => {
   it('marks the words whose folded form Elasticsearch marked, keeping accents and case', () => {
@@ -23,5 +23,23 @@ describe('highlights on the text as written', () => {
 
   it('is null when nothing matches', () => {
     expect(highlightOriginal('Plombier', new Set(['soudeur']))).toBeNull();
+  });
+
+  it('marks a word that folding splits in two when one part is a term', () => {
+    expect(highlightOriginal('Spécialiste genie_civil au Maroc', new Set(['civil']))).toBe('Spécialiste <em>genie_civil</em> au Maroc');
+  });
+
+  it('marks every matching word of a long text, the last included', () => {
+    expect(highlightOriginal(`${'mot '.repeat(30)}Soudeur`, new Set(['soudeur']))).toBe(`${'mot '.repeat(30)}<em>Soudeur</em>`);
+  });
+});
+
+describe('sharesWord', () => {
+  it('tells whether a query term is one of the words', () => {
+    const words = new Set(['genie', 'civil', 'هندسه']);
+    expect(sharesWord(words, new Set(['civil', 'plombier']))).toBe(true);
+    expect(sharesWord(words, new Set(['هندسه']))).toBe(true);
+    expect(sharesWord(words, new Set(['plombier']))).toBe(false);
+    expect(sharesWord(words, new Set())).toBe(false);
   });
 });

@@ -18,6 +18,12 @@ export function markedTerms(fragments: string[] | undefined): Set<string> {
   return terms;
 }
 
+/** Whether a word of the text, folded, is one of the terms (folding can split one: an underscore becomes a space). */
+function isTerm(word: string, terms: ReadonlySet<string>): boolean {
+  const folded = foldText(word);
+  return folded.includes(' ') ? folded.split(' ').some((t) => terms.has(t)) : terms.has(folded);
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
@@ -26,9 +32,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
  */
 export function highlightOriginal(text: string, terms: ReadonlySet<string>, maxLength = Infinity): string | null {
   if (terms.size === 0 || !text) return null;
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: foldText(m[0]).split(' ').some((t) => terms.has(t)) }));
-  const first = words.find((w) => w.hit);
-  if (!first) return null;
+  // Most texts hold none of the words: a first pass looks for one without keeping anything.
+  let any = false;
+  for (const m of text.matchAll(WORD)) if ((any = isTerm(m[0], terms))) break;
+  if (!any) return null;
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: isTerm(m[0], terms) }));
+  const first = words.find((w) => w.hit)!;
   let from = 0;
   let to = text.length;
   if (text.length > maxLength) {
@@ -58,5 +67,8 @@ export function highlightOriginal(text: string, terms: ReadonlySet<string>, maxL
  */
 export const queryTerms = (folded: string | null): Set<string> => new Set((folded ?? '').split(' ').filter(Boolean).flatMap((word) => [word, ...wordForms(word)]));
 
-/** Whether one of `names` (folded) holds one of `terms` as a word. */
-export const anyNameHolds = (names: readonly string[], terms: ReadonlySet<string>): boolean => names.some((name) => name.split(' ').some((word) => terms.has(word)));
+/** Whether the two sets share a word (the query's few terms are looked up in the other set). */
+export function sharesWord(words: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
+  for (const term of terms) if (words.has(term)) return true;
+  return false;
+}

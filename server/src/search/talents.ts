@@ -7,10 +7,10 @@ import { CEFR_LEVELS, foldText, type Locale, type TalentSearchQuery, type Talent
 import { skillNamesOf } from '../services/taxonomy/taxonomySnapshot';
 import { msearchAnswers, type SearchClient } from './client';
 import { decodeSearchCursor, encodeSearchCursor } from './cursor';
-import { anyNameHolds, highlightOriginal, queryTerms } from './highlight';
+import { highlightOriginal, queryTerms, sharesWord } from './highlight';
 import { readAlias } from './indices';
 import { NO_QUERY_SKILLS, querySkills, type QuerySkills } from './querySkills';
-import { skillTerms, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
+import { skillWords, type ProfileIndexDoc, type SkillNames } from './mappings/profiles';
 import { talentSearchInputOf } from './translators/savedSearchAlerts';
 import { buildTalentSearchQuery, FACETS, splitFacetCounts, type FacetName } from './translators/talentSearch';
 
@@ -111,7 +111,7 @@ function bucketsOf(name: FacetName, agg: { buckets: Bucket[] | Record<string, { 
  */
 function matchedSkillsOf(held: HitSource['skills'], skills: ReadonlyMap<string, SkillNames>, terms: ReadonlySet<string>, named: QuerySkills): string[] {
   const exact = new Set(named.exact);
-  const matched = held.filter((s) => exact.has(s.id) || (skills.has(s.id) && anyNameHolds(skillTerms(skills.get(s.id)!), terms))).map((s) => s.id);
+  const matched = held.filter((s) => exact.has(s.id) || (skills.has(s.id) && sharesWord(skillWords(skills.get(s.id)!), terms))).map((s) => s.id);
   if (matched.length) return matched;
   const close = new Set(Object.values(named.close).flat());
   return held.filter((s) => close.has(s.id)).map((s) => s.id);

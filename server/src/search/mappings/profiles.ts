@@ -163,6 +163,18 @@ export function skillTerms(skill: SkillNames): string[] {
 /** Terms per skill object: the taxonomy snapshot keeps one object per skill, so a search folds each name once. */
 const termsOf = new WeakMap<SkillNames, string[]>();
 
+/** The words of a skill's folded names, every language: what a query word must be to name it. */
+export function skillWords(skill: SkillNames): ReadonlySet<string> {
+  let words = wordsOf.get(skill);
+  if (!words) {
+    words = new Set(skillTerms(skill).flatMap((name) => name.split(' ')));
+    wordsOf.set(skill, words);
+  }
+  return words;
+}
+
+const wordsOf = new WeakMap<SkillNames, ReadonlySet<string>>();
+
 /**
  * The document for one profile. Pure: `skills` are the taxonomy skills the profile names (a skill missing from
  * the taxonomy keeps its id and level but adds no text). Sensitive fields are not read, so they cannot leak.
