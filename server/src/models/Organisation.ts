@@ -24,7 +24,14 @@ organisationSchema.index({ status: 1, kind: 1, _id: 1 });
 export type OrganisationFields = InferSchemaType<typeof organisationSchema>;
 export type OrganisationDoc = HydratedDocument<OrganisationFields>;
 
-/** Kind and status of organisations read by id in the last seconds, for each request's actor (models/recentReads.ts). */
-export const recentOrganisations = new RecentReads<{ _id: mongoose.Types.ObjectId; kind: OrganisationFields['kind']; status: OrganisationFields['status'] }>(organisationSchema, { ttlMs: 3000 });
+/** What every request may need of the signed-in user's organisation: the actor's kind and status, the name shown. */
+export type OrganisationSummary = { _id: mongoose.Types.ObjectId } & Pick<OrganisationFields, 'name' | 'kind' | 'status'>;
+
+/** Organisations read by id in the last seconds, for each request's actor and account (models/recentReads.ts). */
+export const recentOrganisations = new RecentReads<OrganisationSummary>(organisationSchema, { ttlMs: 3000 });
 
 export const Organisation = mongoose.model('Organisation', organisationSchema);
+
+/** An organisation's summary by id through recentOrganisations. */
+export const recentOrganisation = (id: unknown) =>
+  recentOrganisations.get(String(id), () => Organisation.findById(id, { name: 1, kind: 1, status: 1 }).lean<OrganisationSummary>());

@@ -4,7 +4,7 @@
  */
 import type { Role } from '@kafaat/shared';
 import type { UserDoc } from '../models/User';
-import { Organisation, recentOrganisations } from '../models/Organisation';
+import { recentOrganisation } from '../models/Organisation';
 
 export interface Actor {
   id: string;
@@ -20,7 +20,7 @@ export interface Actor {
 export async function actorOf(user: UserDoc | undefined): Promise<Actor | null> {
   if (!user) return null;
   const orgId = user.organisationId;
-  const org = orgId ? await recentOrganisations.get(String(orgId), () => Organisation.findById(orgId, { kind: 1, status: 1 }).lean()) : null;
+  const org = orgId ? await recentOrganisation(orgId) : null;
   return {
     id: String(user._id),
     role: user.role,

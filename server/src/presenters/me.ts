@@ -2,11 +2,11 @@
 import type { Request } from 'express';
 import { PRIVACY_NOTICE_VERSION, type Me, type SessionInfo } from '@kafaat/shared';
 import type { UserDoc } from '../models/User';
-import { Organisation } from '../models/Organisation';
+import { recentOrganisation } from '../models/Organisation';
 import { csrfTokenOf } from '../middlewares/csrf';
 
 export async function presentMe(user: UserDoc): Promise<Me> {
-  const org = user.organisationId ? await Organisation.findById(user.organisationId).lean() : null;
+  const org = user.organisationId ? await recentOrganisation(user.organisationId) : null;
   return {
     id: String(user._id),
     email: user.email,
