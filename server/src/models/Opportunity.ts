@@ -5,6 +5,7 @@
  */
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES } from '@kafaat/shared';
+import { RecentReads } from './recentReads';
 import { searchSyncSchema } from './searchSync';
 
 /** Text in one or more languages, stored without an _id of its own. */
@@ -57,4 +58,15 @@ opportunitySchema.index({ 'searchSync.dirty': 1 });
 export type OpportunityFields = InferSchemaType<typeof opportunitySchema>;
 export type OpportunityDoc = HydratedDocument<OpportunityFields>;
 export type StoredOpportunity = OpportunityFields & { _id: mongoose.Types.ObjectId; createdAt: Date; updatedAt: Date };
+
+/**
+ * Opportunities read by id in the last seconds, for their match lists (models/recentReads.ts): an officer pages
+ * through one, and each page ranks it again. A change through the model applies from the next request here,
+ * within 3 s in another process.
+ */
+export const recentOpportunities = new RecentReads<StoredOpportunity>(opportunitySchema, { ttlMs: 3000, max: 1000 });
+
 export const Opportunity = mongoose.model('Opportunity', opportunitySchema);
+
+/** An opportunity by id through recentOpportunities (callers must not change it). */
+export const recentOpportunity = (id: string) => recentOpportunities.get(id, () => Opportunity.findById(id).lean<StoredOpportunity>());

@@ -1,7 +1,7 @@
 /**
  * A few seconds' memory of documents that every request reads by id: the session (auth/sessionStore.ts, one
  * second), the signed-in user (auth/passport.ts) and their organisation (policies/actor.ts), the three database
- * reads of a signed-in request.
+ * reads of a signed-in request; and the opportunity of a match list (routes/matches), ranked again for each page.
  *
  * A write through the model in this process forgets what it touches (query and document middleware registered on
  * the schema; a write whose filter is not one `_id` forgets everything), so a role, membership or organisation

@@ -156,6 +156,22 @@ describe('GET /api/v1/opportunities/:id/matches', () => {
     expect(ids).not.toContain(t.hidden.id);
   });
 
+  it('ranks with the requirements as edited a moment before, though the list was just read', async () => {
+    const id = await publish(employer.b, {
+      type: 'job',
+      title: { fr: 'Développeur back-end, équipe paiements' },
+      description: { fr: 'Équipe paiements à Casablanca.' },
+      sector: 'it-data',
+      mustHaveSkills: [{ skillId: BACKEND, minLevel: 3 }, { skillId: SQL, minLevel: 2 }],
+      location: { mode: 'hybrid', city: 'Casablanca' },
+    });
+    const statuses = (body: { items: Array<{ talent: { id: string }; explanation: { mustHave: Array<{ status: string }> } }> }) =>
+      body.items.find((m) => m.talent.id === t.missing.id)!.explanation.mustHave.map((s) => s.status);
+    expect(statuses((await employer.b.get(`/api/v1/opportunities/${id}/matches`).expect(200)).body)).toEqual(['met', 'missing']);
+    await employer.b.patch(`/api/v1/opportunities/${id}`, { mustHaveSkills: [{ skillId: BACKEND, minLevel: 3 }] }).expect(200);
+    expect(statuses((await employer.b.get(`/api/v1/opportunities/${id}/matches`).expect(200)).body)).toEqual(['met']);
+  });
+
   it('answers 404 to anyone who does not manage the opportunity', async () => {
     const otherOfficer = await manager('institution');
     await otherOfficer.b.get(`/api/v1/opportunities/${missionId}/matches`).expect(404);

@@ -11,7 +11,7 @@ import { defineRoute } from '../define';
 import { signedInActor } from '../signedIn';
 import { forbidden, notFound, validationFailed } from '../../errors';
 import { requireUser } from '../../middlewares/authenticate';
-import { Opportunity, type StoredOpportunity } from '../../models/Opportunity';
+import { recentOpportunity } from '../../models/Opportunity';
 import { Profile } from '../../models/Profile';
 import { moroccanToday, opportunityPolicy } from '../../policies/opportunity';
 import { profilePolicy } from '../../policies/profile';
@@ -70,7 +70,7 @@ export function matchRoutes(ctx: ServiceContext) {
         const actor = await signedInActor(req);
         const { id } = req.input.params;
         const { lang, cursor, limit } = req.input.query;
-        const opp = Types.ObjectId.isValid(id) ? await Opportunity.findById(id).lean<StoredOpportunity>() : null;
+        const opp = Types.ObjectId.isValid(id) ? await recentOpportunity(id) : null;
         // Who matches whom is the managers' working material: to anyone else the list does not exist.
         if (!opp || !opportunityPolicy.can(actor, 'manage', opp)) throw notFound('Opportunity');
         const visibilities = profilePolicy.visibleTo(actor);
