@@ -19,25 +19,18 @@ export async function stillVisibleProfiles(ids: string[], visibilities: ProfileV
 }
 
 /**
- * From position `start` of a ranked list, the first `limit` items `keep` confirms: only as many are checked as
- * the answer needs, an item refused being replaced by the ones after it. `next` is the position after the last
- * item checked (where a following page starts).
+ * The first `limit` items of a ranked list that `keep` confirms: only as many are checked as the answer needs, an
+ * item refused being replaced by the ones after it.
  */
-export async function firstConfirmed<T extends { id: string }>(
-  ranked: T[],
-  start: number,
-  limit: number,
-  keep: (ids: string[]) => Promise<Set<string>>,
-): Promise<{ kept: T[]; next: number }> {
+export async function firstConfirmed<T extends { id: string }>(ranked: T[], limit: number, keep: (ids: string[]) => Promise<Set<string>>): Promise<T[]> {
   const kept: T[] = [];
-  let next = start;
-  while (kept.length < limit && next < ranked.length) {
+  for (let next = 0; kept.length < limit && next < ranked.length; ) {
     const batch = ranked.slice(next, next + limit - kept.length);
     const confirmed = await keep(batch.map((item) => item.id));
     kept.push(...batch.filter((item) => confirmed.has(item.id)));
     next += batch.length;
   }
-  return { kept, next };
+  return kept;
 }
 
 /** Of these opportunities, those taking applications on `today`, with each mission's length in working days. */

@@ -116,8 +116,7 @@ async function scanOpportunity(options: NewMatchOptions, opp: JobOpportunity, no
   const ranked = await rankTalentsFor(options.search, options.prefix, { opportunity, visibilities: [...PROFILE_VISIBILITIES], graph });
   const best = ranked.filter((r) => r.explanation.tier === 'all-met');
   // The best, each still in MongoDB (the index lags a deleted profile).
-  const { kept } = await firstConfirmed(best, 0, options.maxTalents ?? MAX_TALENTS_NOTIFIED, (ids) => stillVisibleProfiles(ids, [...PROFILE_VISIBILITIES]));
-  const chosen = kept.map((r) => r.id);
+  const chosen = (await firstConfirmed(best, options.maxTalents ?? MAX_TALENTS_NOTIFIED, (ids) => stillVisibleProfiles(ids, [...PROFILE_VISIBILITIES]))).map((r) => r.id);
   const about = { id: String(opp._id), title: cleanTitle(opp.title) };
   let told = 0;
   for (let at = 0; at < chosen.length; at += TELL_IN_PARALLEL) {
