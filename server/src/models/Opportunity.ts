@@ -64,7 +64,7 @@ export type StoredOpportunity = OpportunityFields & { _id: mongoose.Types.Object
  * through one, and each page ranks it again. A change through the model applies from the next request here,
  * within 3 s in another process.
  */
-export const recentOpportunities = new RecentReads<StoredOpportunity>(opportunitySchema, { ttlMs: 3000, max: 1000 });
+const recentOpportunities = new RecentReads<StoredOpportunity>(opportunitySchema, { ttlMs: 3000, max: 1000 });
 
 export const Opportunity = mongoose.model('Opportunity', opportunitySchema);
 

@@ -28,7 +28,7 @@ export type OrganisationDoc = HydratedDocument<OrganisationFields>;
 export type OrganisationSummary = { _id: mongoose.Types.ObjectId } & Pick<OrganisationFields, 'name' | 'kind' | 'status'>;
 
 /** Organisations read by id in the last seconds, for each request's actor and account (models/recentReads.ts). */
-export const recentOrganisations = new RecentReads<OrganisationSummary>(organisationSchema, { ttlMs: 3000 });
+const recentOrganisations = new RecentReads<OrganisationSummary>(organisationSchema, { ttlMs: 3000 });
 
 export const Organisation = mongoose.model('Organisation', organisationSchema);
 

@@ -29,7 +29,7 @@ export interface StoredSession {
  * sends several at once. Ending a session in this process (signing out, revoking, a password change, erasure)
  * goes through this model and ends it from the next request; in another server process within a second.
  */
-export const recentSessions = new RecentReads<StoredSession>(sessionSchema, { ttlMs: 1000 });
+const recentSessions = new RecentReads<StoredSession>(sessionSchema, { ttlMs: 1000 });
 
 export const Session = mongoose.model('Session', sessionSchema);
 
