@@ -67,6 +67,16 @@ const MISSION = {
   mission: { hostInstitution: 'CRI Rabat', objectives: 'Review the payments API', durationDays: 10, budget: { travelMad: 5000, dailyAllowanceMad: 800 } },
 };
 
+/** Written in French: the same two must-haves as the mission, no language asked. */
+const JOB = {
+  type: 'job',
+  title: { fr: 'Développeuse back-end' },
+  description: { fr: 'Équipe paiements à Casablanca.' },
+  sector: 'it-data',
+  mustHaveSkills: [{ skillId: BACKEND, minLevel: 3 }, { skillId: SQL, minLevel: 2 }],
+  location: { mode: 'hybrid', city: 'Casablanca' },
+};
+
 /** Writes and publishes an opportunity through the API; returns its id. */
 async function publish(b: Browser, body: object): Promise<string> {
   const created = await b.post('/api/v1/opportunities', body).expect(201);
@@ -93,14 +103,7 @@ beforeAll(async () => {
   t.hidden = await talentWith({ ...base, skills: [level(BACKEND, 4), level(SQL, 4)], languages: [...english], visibility: 'hidden' });
   t.unrelated = await talentWith({ ...base, headline: 'Médecin', skills: [level(MEDICINE, 4)], languages: [...english] });
   missionId = await publish(officer.b, MISSION);
-  jobId = await publish(employer.b, {
-    type: 'job',
-    title: { fr: 'Développeuse back-end' },
-    description: { fr: 'Équipe paiements à Casablanca.' },
-    sector: 'it-data',
-    mustHaveSkills: [{ skillId: BACKEND, minLevel: 3 }, { skillId: SQL, minLevel: 2 }],
-    location: { mode: 'hybrid', city: 'Casablanca' },
-  });
+  jobId = await publish(employer.b, JOB);
   await syncSearch();
 });
 
@@ -157,14 +160,7 @@ describe('GET /api/v1/opportunities/:id/matches', () => {
   });
 
   it('ranks with the requirements as edited a moment before, though the list was just read', async () => {
-    const id = await publish(employer.b, {
-      type: 'job',
-      title: { fr: 'Développeur back-end, équipe paiements' },
-      description: { fr: 'Équipe paiements à Casablanca.' },
-      sector: 'it-data',
-      mustHaveSkills: [{ skillId: BACKEND, minLevel: 3 }, { skillId: SQL, minLevel: 2 }],
-      location: { mode: 'hybrid', city: 'Casablanca' },
-    });
+    const id = await publish(employer.b, JOB);
     const statuses = (body: { items: Array<{ talent: { id: string }; explanation: { mustHave: Array<{ status: string }> } }> }) =>
       body.items.find((m) => m.talent.id === t.missing.id)!.explanation.mustHave.map((s) => s.status);
     expect(statuses((await employer.b.get(`/api/v1/opportunities/${id}/matches`).expect(200)).body)).toEqual(['met', 'missing']);
