@@ -180,12 +180,13 @@ async function main(): Promise<void> {
     const headers = { cookie: officer.cookieHeader() };
     const pool = searchPool();
     const mix = searchMix(pool, 50_000);
-    const searchSpec = (q: string, cookie: Record<string, string>): RequestSpec => ({ method: 'GET', path: `/api/v1/talents/search${q ? `?${q}` : ''}`, headers: cookie });
-    const searchSpecs: RequestSpec[] = mix.map((q) => searchSpec(q, headers));
+    const searchSpec = (q: string): RequestSpec => ({ method: 'GET', path: `/api/v1/talents/search${q ? `?${q}` : ''}`, headers });
+    const searchSpecs: RequestSpec[] = mix.map(searchSpec);
     const matchSpecs: RequestSpec[] = opportunityIds.map((oid) => ({ method: 'GET', path: `/api/v1/opportunities/${oid}/matches?limit=20`, headers }));
     const profilesAlias = readAlias(prefix, 'profiles');
     const msearchOf = new Map(await Promise.all(pool.map(async (q) => [q, ndjson(await searchLines(q, [...VISIBILITIES], profilesAlias))] as const)));
-    const esSearchSpecs: RequestSpec[] = mix.map((q) => ({ method: 'POST', path: '/_msearch', body: msearchOf.get(q)!, headers: { 'content-type': 'application/x-ndjson' } }));
+    const esSearchSpec = (q: string): RequestSpec => ({ method: 'POST', path: '/_msearch', body: msearchOf.get(q)!, headers: { 'content-type': 'application/x-ndjson' } });
+    const esSearchSpecs: RequestSpec[] = mix.map(esSearchSpec);
     const distinct = new Set(mix.slice(0, maxRequests)).size;
     log(`search mix: ${pool.length} distinct searches, drawn by Zipf's law; ${distinct} distinct among the first ${maxRequests} requests`);
     const { graph } = await taxonomySnapshot();
@@ -236,8 +237,8 @@ async function main(): Promise<void> {
     }
     // The worst case for the counts: every search of the pool once, none asked before.
     // With Elasticsearch doing all its work, the API's own share shows apart from what the cache saves both.
-    const distinctSpecs = pool.map((q) => searchSpec(q, headers));
-    const esDistinctSpecs = pool.map((q) => ({ method: 'POST' as const, path: '/_msearch', body: msearchOf.get(q)!, headers: { 'content-type': 'application/x-ndjson' } }));
+    const distinctSpecs = pool.map(searchSpec);
+    const esDistinctSpecs = pool.map(esSearchSpec);
     const once = { requests: pool.length, ms: seconds * 1000 };
     for (const c of [1, 16]) {
       await scenario('search (API), every search different', server.url, distinctSpecs, c, 60_000, undefined, { requests: 0, ms: 0 }, once);
