@@ -164,7 +164,10 @@ export class SearchIndexer {
     return this.serialized(() => this.round(mode === 'sweep' || Date.now() >= this.nextSweepAt, { deletions: true }));
   }
 
-  /** Runs `round` after the one in flight (one at a time in this process). */
+  /**
+   * Runs `round` after this indexer's round in flight: one at a time per indexer. Two indexers (the loop and a
+   * request's `indexNow`) may overlap; a mark is cleared only by a conditional update, so neither loses a write.
+   */
   private serialized(round: () => Promise<RoundResult>): Promise<RoundResult> {
     const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(round);
     this.running = run;
